@@ -1,0 +1,58 @@
+using ThreeDsContracts.Generator.Diagnostics;
+
+namespace ThreeDsContracts.Generator.Model;
+
+internal enum ExportKind
+{
+    /// <summary>A generated object or enum type.</summary>
+    Named,
+
+    /// <summary>A scalar (or array/map) shape inlined where it is referenced.</summary>
+    Scalar,
+
+    /// <summary>A schema that is only a $ref to another one.</summary>
+    Alias,
+}
+
+/// <summary>What a JSON pointer of a schema file offers to $ref (root and definitions).</summary>
+internal sealed record ExportSpec(
+    string Pointer,
+    ExportKind Kind,
+    string? TypeName,
+    string? Segment,
+    string? ExplicitNamespace,
+    bool IsEnum,
+    bool PreserveUnknown,
+    ValueTypeSpec? Scalar,
+    string? AliasSchemaId,
+    string? AliasPointer);
+
+/// <summary>The result of parsing one schema file: types with unresolved references, exports, diagnostics.</summary>
+internal sealed record ParsedSchema(
+    string Id,
+    string Path,
+    SchemaOrigin Origin,
+    string Segment,
+    string? ExplicitNamespace,
+    string Description,
+    EquatableArray<TypeSpec> Types,
+    EquatableArray<ExportSpec> Exports,
+    EquatableArray<RefSite> References,
+    EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Where a $ref occurs, so an unresolvable one can be reported at its line.</summary>
+internal sealed record RefSite(string SchemaId, string Pointer, string RefText, DiagnosticInfo Location);
+
+/// <summary>Every export of every schema: what cross-file $ref resolves against.</summary>
+internal sealed record SymbolTable(EquatableArray<SymbolEntry> Entries);
+
+internal sealed record SymbolEntry(string SchemaId, SchemaOrigin Origin, string Segment, string? ExplicitNamespace, EquatableArray<ExportSpec> Exports);
+
+/// <summary>Everything one schema file generates, with the diagnostics of its resolution.</summary>
+internal sealed record SchemaOutput(
+    string SchemaId,
+    string HintName,
+    string Namespace,
+    bool IsPublic,
+    EquatableArray<TypeSpec> Types,
+    EquatableArray<DiagnosticInfo> Diagnostics);

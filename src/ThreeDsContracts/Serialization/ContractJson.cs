@@ -1,0 +1,414 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ThreeDsContracts.Serialization;
+
+/// <summary>
+/// Reading and writing primitives used by the generated converters. Every failure is a
+/// <see cref="ThreeDsPayloadException"/> whose path the generated code completes while the read unwinds.
+/// Messages describe the token, never the value.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ContractJson
+{
+    /// <summary>A failure at the current value.</summary>
+    public static ThreeDsPayloadException Fail(string reason) => new("$", reason);
+
+    /// <summary>True for the exceptions a malformed payload raises while it is read.</summary>
+    public static bool IsReadError(Exception exception) =>
+        exception is JsonException or InvalidOperationException or FormatException or OverflowException
+            or ArgumentException or DecoderFallbackException;
+
+    /// <summary>Places a read failure under a property.</summary>
+    public static ThreeDsPayloadException AtProperty(Exception exception, string wireName) =>
+        exception is ThreeDsPayloadException known
+            ? known.WithParentProperty(wireName)
+            : new ThreeDsPayloadException(Paths.Property("$", wireName), Describe(exception), exception);
+
+    /// <summary>Places a read failure under an array item.</summary>
+    public static ThreeDsPayloadException AtIndex(Exception exception, int index) =>
+        exception is ThreeDsPayloadException known
+            ? known.WithParentIndex(index)
+            : new ThreeDsPayloadException(Paths.Index("$", index), Describe(exception), exception);
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        JsonException => "the JSON is malformed or truncated",
+        FormatException or OverflowException => "the value does not have the expected format or range",
+        _ => "the value has an unexpected JSON type",
+    };
+
+    /// <summary>Throws unless the reader is on the start of an object.</summary>
+    public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType == JsonTokenType.None && !reader.Read())
+        {
+            throw Fail($"expected a JSON object for {typeName}, found the end of the input");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Fail($"expected a JSON object for {typeName}, found {Token(reader.TokenType)}");
+        }
+    }
+
+    /// <summary>Throws unless the reader is on the start of an array.</summary>
+    public static void ExpectStartArray(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail($"expected a JSON array, found {Token(reader.TokenType)}");
+        }
+    }
+
+    /// <summary>Advances to the next token, failing on truncated input.</summary>
+    public static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw Fail("the JSON ended unexpectedly");
+        }
+    }
+
+    /// <summary>A required property was absent.</summary>
+    public static ThreeDsPayloadException MissingRequired(string wireName) =>
+        new(Paths.Property("$", wireName), "the required property is missing");
+
+    /// <summary>A required, non-nullable property was null.</summary>
+    public static ThreeDsPayloadException NullNotAllowed() => Fail("null is not allowed here");
+
+    /// <summary>Reads a JSON string.</summary>
+    public static string ReadString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Fail($"expected a string, found {Token(reader.TokenType)}");
+        }
+
+        return reader.GetString()!;
+    }
+
+    /// <summary>Reads a JSON boolean.</summary>
+    public static bool ReadBoolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Fail($"expected true or false, found {Token(reader.TokenType)}"),
+    };
+
+    /// <summary>Reads a JSON integer that fits in 32 bits.</summary>
+    public static int ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Fail($"expected an integer, found {Token(reader.TokenType)}");
+        }
+
+        return reader.TryGetInt32(out int value) ? value : throw Fail("expected an integer within the 32-bit range");
+    }
+
+    /// <summary>Reads a JSON integer that fits in 64 bits.</summary>
+    public static long ReadInt64(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Fail($"expected an integer, found {Token(reader.TokenType)}");
+        }
+
+        return reader.TryGetInt64(out long value) ? value : throw Fail("expected an integer within the 64-bit range");
+    }
+
+    /// <summary>Reads a JSON number as a decimal (keeps the written scale, e.g. 10.50).</summary>
+    public static decimal ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw Fail($"expected a number, found {Token(reader.TokenType)}");
+        }
+
+        return reader.TryGetDecimal(out decimal value) ? value : throw Fail("the number is out of the decimal range");
+    }
+
+    /// <summary>Reads a value sent as a number or as a string.</summary>
+    public static NumberOrString ReadNumberOrString(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => NumberOrString.FromString(reader.GetString()!),
+        JsonTokenType.Number => NumberOrString.FromNumberText(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray())),
+        _ => throw Fail($"expected a number or a string, found {Token(reader.TokenType)}"),
+    };
+
+    /// <summary>Writes a value in the form it was read.</summary>
+    public static void WriteNumberOrString(Utf8JsonWriter writer, NumberOrString value)
+    {
+        if (value.IsNumber)
+        {
+            writer.WriteRawValue(value.Text, skipInputValidation: false);
+        }
+        else
+        {
+            writer.WriteStringValue(value.Text);
+        }
+    }
+
+    /// <summary>Reads a date in a fixed custom format (invariant culture).</summary>
+    public static DateOnly ReadDateOnly(ref Utf8JsonReader reader, string format)
+    {
+        string text = ReadString(ref reader);
+        return DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly value)
+            ? value
+            : throw Fail($"expected a date in the format {format}");
+    }
+
+    /// <summary>Writes a date in a fixed custom format.</summary>
+    public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value, string format) =>
+        writer.WriteStringValue(value.ToString(format, CultureInfo.InvariantCulture));
+
+    /// <summary>Reads a local date and time in a fixed custom format (invariant culture).</summary>
+    public static DateTime ReadDateTime(ref Utf8JsonReader reader, string format)
+    {
+        string text = ReadString(ref reader);
+        return DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime value)
+            ? value
+            : throw Fail($"expected a date and time in the format {format}");
+    }
+
+    /// <summary>Writes a local date and time in a fixed custom format.</summary>
+    public static void WriteDateTime(Utf8JsonWriter writer, DateTime value, string format) =>
+        writer.WriteStringValue(value.ToString(format, CultureInfo.InvariantCulture));
+
+    /// <summary>Reads an ISO-8601 date-time.</summary>
+    public static IsoDateTime ReadIsoDateTime(ref Utf8JsonReader reader)
+    {
+        string text = ReadString(ref reader);
+        return IsoDateTime.TryParse(text, out IsoDateTime value)
+            ? value
+            : throw Fail("expected an ISO-8601 date-time");
+    }
+
+    /// <summary>Writes an ISO-8601 date-time (verbatim when it was read).</summary>
+    public static void WriteIsoDateTime(Utf8JsonWriter writer, IsoDateTime value) => writer.WriteStringValue(value.ToString());
+
+    /// <summary>Reads an ISO-8601 string or a <c>{ "seconds": N, "nanos": N }</c> object.</summary>
+    public static FlexibleTimestamp ReadFlexibleTimestamp(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            IsoDateTime iso = ReadIsoDateTime(ref reader);
+            return new FlexibleTimestamp(iso.Value, TimestampForm.IsoString, iso.ToString());
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Fail($"expected an ISO-8601 string or an object with seconds, found {Token(reader.TokenType)}");
+        }
+
+        long? seconds = null;
+        long nanos = 0;
+        while (true)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            bool isSeconds = reader.ValueTextEquals("seconds"u8);
+            bool isNanos = reader.ValueTextEquals("nanos"u8);
+            string name = reader.GetString()!;
+            Next(ref reader);
+            try
+            {
+                if (isSeconds)
+                {
+                    seconds = reader.TokenType == JsonTokenType.String
+                        ? long.Parse(reader.GetString()!, NumberStyles.Integer, CultureInfo.InvariantCulture)
+                        : ReadInt64(ref reader);
+                }
+                else if (isNanos)
+                {
+                    nanos = ReadInt64(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            catch (Exception e) when (IsReadError(e))
+            {
+                throw AtProperty(e, name);
+            }
+        }
+
+        if (seconds is null)
+        {
+            throw MissingRequired("seconds");
+        }
+
+        try
+        {
+            DateTimeOffset value = DateTimeOffset.FromUnixTimeSeconds(seconds.Value).AddTicks(nanos / 100);
+            return new FlexibleTimestamp(value, TimestampForm.Seconds);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw Fail("the timestamp is out of range");
+        }
+    }
+
+    /// <summary>Writes a timestamp in its form.</summary>
+    public static void WriteFlexibleTimestamp(Utf8JsonWriter writer, FlexibleTimestamp value)
+    {
+        if (value.Form == TimestampForm.Seconds)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("seconds"u8, value.Value.ToUnixTimeSeconds());
+            long nanos = (value.Value.UtcTicks % TimeSpan.TicksPerSecond) * 100;
+            if (nanos != 0)
+            {
+                writer.WriteNumber("nanos"u8, nanos);
+            }
+
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteStringValue(value.OriginalText ?? IsoDateTime.Format(value.Value));
+        }
+    }
+
+    /// <summary>
+    /// Reads a Base64-of-JSON value and returns the JSON bytes. Accepts the standard and the URL-safe
+    /// alphabets, missing padding, embedded whitespace, and a plain JSON object in place of the string.
+    /// </summary>
+    public static byte[] ReadBase64Json(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            using JsonDocument document = JsonDocument.ParseValue(ref reader);
+            return JsonSerializer.SerializeToUtf8Bytes(document.RootElement, ContractJsonContext.Default.JsonElement);
+        }
+
+        string text = ReadString(ref reader);
+        byte[] bytes = DecodeBase64(text) ?? throw Fail("expected Base64-encoded JSON; the text is not valid Base64");
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (start > 0)
+        {
+            bytes = bytes.AsSpan(start).ToArray();
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Decodes standard or URL-safe Base64, tolerating whitespace, missing and excess padding; null when invalid.</summary>
+    public static byte[]? DecodeBase64(string text)
+    {
+        var builder = new StringBuilder(text.Length + 3);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case ' ' or '\t' or '\r' or '\n':
+                    continue;
+                case '-':
+                    builder.Append('+');
+                    break;
+                case '_':
+                    builder.Append('/');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        // Providers over-pad (ecommpay's own examples end in "====="): drop every '=' and pad again.
+        int end = builder.Length;
+        while (end > 0 && builder[end - 1] == '=')
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        if (builder.Length % 4 == 1)
+        {
+            return null;
+        }
+
+        while (builder.Length % 4 != 0)
+        {
+            builder.Append('=');
+        }
+
+        byte[] buffer = new byte[builder.Length / 4 * 3];
+        return Convert.TryFromBase64String(builder.ToString(), buffer, out int written) ? buffer.AsSpan(0, written).ToArray() : null;
+    }
+
+    /// <summary>Opens a reader over decoded JSON, positioned on its first token.</summary>
+    public static Utf8JsonReader OpenNested(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read())
+        {
+            throw Fail("the encoded JSON is empty");
+        }
+
+        return reader;
+    }
+
+    /// <summary>Throws when decoded JSON has anything after its first value.</summary>
+    public static void ExpectEnd(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            throw Fail("the encoded JSON has content after its value");
+        }
+    }
+
+    /// <summary>Writes a value as standard, padded Base64 of compact UTF-8 JSON.</summary>
+    public static void WriteBase64Json<T>(Utf8JsonWriter writer, T value, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var inner = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(inner, value, options);
+        }
+
+        int maxLength = Base64.GetMaxEncodedToUtf8Length(buffer.WrittenCount);
+        byte[] encoded = ArrayPool<byte>.Shared.Rent(maxLength);
+        try
+        {
+            Base64.EncodeToUtf8(buffer.WrittenSpan, encoded, out _, out int written);
+            writer.WriteStringValue(encoded.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(encoded);
+        }
+    }
+
+    /// <summary>Reads any JSON value kept for an unknown property.</summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+
+    /// <summary>Describes a token for messages.</summary>
+    public static string Token(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.None => "nothing",
+        _ => type.ToString(),
+    };
+}
+
+/// <summary>Source-generated metadata for the few framework types the runtime serializes itself.</summary>
+[JsonSerializable(typeof(JsonElement))]
+internal sealed partial class ContractJsonContext : JsonSerializerContext;
