@@ -38,7 +38,11 @@ internal sealed record ParsedSchema(
     EquatableArray<TypeSpec> Types,
     EquatableArray<ExportSpec> Exports,
     EquatableArray<RefSite> References,
+    EquatableArray<TypeSite> TypeSites,
     EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Where a generated type is declared, so that a collision can be reported at its line.</summary>
+internal sealed record TypeSite(string TypeName, DiagnosticInfo Location);
 
 /// <summary>Where a $ref occurs, so an unresolvable one can be reported at its line.</summary>
 internal sealed record RefSite(string SchemaId, string Pointer, string RefText, DiagnosticInfo Location);
@@ -48,11 +52,13 @@ internal sealed record SymbolTable(EquatableArray<SymbolEntry> Entries);
 
 internal sealed record SymbolEntry(string SchemaId, SchemaOrigin Origin, string Segment, string? ExplicitNamespace, EquatableArray<ExportSpec> Exports);
 
-/// <summary>Everything one schema file generates, with the diagnostics of its resolution.</summary>
+/// <summary>Everything one schema file generates (no locations: moving a line does not regenerate source).</summary>
 internal sealed record SchemaOutput(
     string SchemaId,
     string HintName,
     string Namespace,
     bool IsPublic,
-    EquatableArray<TypeSpec> Types,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<TypeSpec> Types);
+
+/// <summary>The result of resolving one schema: its output (null when nothing is generated) and its diagnostics.</summary>
+internal sealed record ResolvedSchema(SchemaOutput? Output, EquatableArray<DiagnosticInfo> Diagnostics);

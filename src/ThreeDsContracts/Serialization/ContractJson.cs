@@ -412,3 +412,172 @@ public static class ContractJson
 /// <summary>Source-generated metadata for the few framework types the runtime serializes itself.</summary>
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class ContractJsonContext : JsonSerializerContext;
+
+/// <summary>Helpers of the generated code that are not primitives: encoded JSON, validation, text.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ContractSupport
+{
+    /// <summary>Reads a Base64-JSON value (see <see cref="EncodedJson{T}"/>).</summary>
+    public static EncodedJson<T> ReadEncodedJson<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return EncodedJson<T>.FromPlainJson(converter.Read(ref reader, typeof(T), options)!);
+        }
+
+        string text = ContractJson.ReadString(ref reader);
+        byte[]? bytes = ContractJson.DecodeBase64(text);
+        int first = 0;
+        while (bytes is not null && first < bytes.Length && bytes[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
+        {
+            first++;
+        }
+
+        if (bytes is null || first >= bytes.Length || bytes[first] != (byte)'{')
+        {
+            return EncodedJson<T>.Undecodable(text);
+        }
+
+        var inner = new Utf8JsonReader(bytes.AsSpan(first), new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            ContractJson.Next(ref inner);
+            T value = converter.Read(ref inner, typeof(T), options)!;
+            ContractJson.ExpectEnd(ref inner);
+            return EncodedJson<T>.Decoded(value, text);
+        }
+        catch (JsonException exception) when (exception is not ThreeDsPayloadException)
+        {
+            throw ContractJson.Fail("the Base64 content is not well-formed JSON");
+        }
+    }
+
+    /// <summary>Writes a Base64-JSON value: verbatim when unchanged since it was read, else canonically.</summary>
+    public static void WriteEncodedJson<T>(Utf8JsonWriter writer, EncodedJson<T> value, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class
+    {
+        if (!value.IsDecoded || (value.OriginalText is not null && !value.IsPlainJson))
+        {
+            writer.WriteStringValue(value.OriginalText);
+        }
+        else if (value.IsPlainJson)
+        {
+            converter.Write(writer, value.Value!, options);
+        }
+        else
+        {
+            ContractJson.WriteBase64Json(writer, value.Value!, converter, options);
+        }
+    }
+
+    /// <summary>The JSON form of a value, for rule evaluation.</summary>
+    public static JsonElement ToElement<T>(T value, JsonConverter<T> converter)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, DefaultOptions);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Options passed to nested converters when none are given.</summary>
+    public static JsonSerializerOptions DefaultOptions { get; } = new();
+
+    /// <summary>Adds the JSON element of a property (or decoded Base64 JSON) if it is an object.</summary>
+    public static bool TryGetObject(JsonElement parent, string wireName, out JsonElement child)
+    {
+        child = default;
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(wireName, out JsonElement value))
+        {
+            return false;
+        }
+
+        return TryAsObject(value, out child);
+    }
+
+    /// <summary>The element as an object, decoding Base64 JSON strings.</summary>
+    public static bool TryAsObject(JsonElement value, out JsonElement child)
+    {
+        child = default;
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            child = value;
+            return true;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && ContractJson.DecodeBase64(value.GetString()!) is { Length: > 0 } bytes)
+        {
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(bytes);
+                if (document.RootElement.ValueKind == JsonValueKind.Object)
+                {
+                    child = document.RootElement.Clone();
+                    return true;
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Text of a list for ToString (items use their own, redacted, ToString).</summary>
+    public static string Join<T>(System.Collections.Generic.IEnumerable<T>? items)
+    {
+        if (items is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder("[ ");
+        bool first = true;
+        foreach (T item in items)
+        {
+            if (!first)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(item?.ToString() ?? "null");
+            first = false;
+        }
+
+        return builder.Append(first ? "]" : " ]").ToString();
+    }
+
+    /// <summary>Names (never values) of the unknown properties, for ToString.</summary>
+    public static string Names(System.Collections.Generic.IReadOnlyDictionary<string, JsonElement>? extension) =>
+        extension is null ? "null" : "{ " + string.Join(", ", extension.Keys) + " }";
+
+    /// <summary>Text of a map for ToString (keys and redacted values).</summary>
+    public static string JoinMap<T>(System.Collections.Generic.IReadOnlyDictionary<string, T>? map)
+    {
+        if (map is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder("{ ");
+        bool first = true;
+        foreach (System.Collections.Generic.KeyValuePair<string, T> entry in map)
+        {
+            if (!first)
+            {
+                builder.Append(", ");
+            }
+
+            builder.Append(entry.Key).Append(" = ").Append(entry.Value?.ToString() ?? "null");
+            first = false;
+        }
+
+        return builder.Append(" }").ToString();
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using NJsonSchema;
+using NJsonSchema.References;
+using ThreeDsContracts.Generator.Diagnostics;
+using ThreeDsContracts.Generator.Model;
+
+namespace ThreeDsContracts.Generator.Parsing;
+
+/// <summary>
+/// Loads a schema with NJsonSchema, the JSON Schema implementation the runtime validator and the CLI use,
+/// serving every file $ref from the AdditionalFiles set (never the disk or the network). What NJsonSchema
+/// cannot load is reported as TDS0009 on the file.
+/// </summary>
+internal static class JsonSchemaLoadCheck
+{
+    private const string VirtualRoot = "/threeds-schemas/";
+
+    public static EquatableArray<DiagnosticInfo> Check(SchemaFile file, EquatableArray<SchemaFile> all, CancellationToken cancellationToken)
+    {
+        if (file.Origin != SchemaOrigin.Project || string.IsNullOrWhiteSpace(file.Text))
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        // Malformed JSON is the parser's TDS0001; NJsonSchema would only repeat it.
+        try
+        {
+            Newtonsoft.Json.Linq.JToken.Parse(file.Text);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (SchemaFile other in all)
+        {
+            if (!texts.ContainsKey(other.Id) || other.Origin == SchemaOrigin.Project)
+            {
+                texts[other.Id] = other.Text;
+            }
+        }
+
+        try
+        {
+            Task<JsonSchema> load = Load(file.Id, file.Text, texts, cancellationToken);
+            load.GetAwaiter().GetResult();
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            string message = exception.Message.Replace(VirtualRoot, string.Empty);
+            int newline = message.IndexOfAny(new[] { '\r', '\n' });
+            if (newline > 0)
+            {
+                message = message.Substring(0, newline);
+            }
+
+            var lines = new LineMap(file.Text);
+            return new[] { lines.Create(DiagnosticDescriptors.SchemaLoadFailed.Id, file.Path, 1, 1, new[] { file.Id, message }) }.ToEquatableArray();
+        }
+    }
+
+    internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
+        JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+
+    /// <summary>Serves *.schema.json references from the schema set; refuses everything else.</summary>
+    private sealed class InMemoryResolver : JsonReferenceResolver
+    {
+        private readonly IReadOnlyDictionary<string, string> _texts;
+
+        public InMemoryResolver(JsonSchema root, IReadOnlyDictionary<string, string> texts)
+            : base(new JsonSchemaAppender(root, new DefaultTypeNameGenerator())) => _texts = texts;
+
+        public override async Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default)
+        {
+            string normalized = filePath.Replace('\\', '/');
+            int root = normalized.IndexOf(VirtualRoot, StringComparison.Ordinal);
+            string id = root >= 0 ? normalized.Substring(root + VirtualRoot.Length) : normalized;
+            if (id.EndsWith(SchemaIds.Suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                id = id.Substring(0, id.Length - SchemaIds.Suffix.Length);
+            }
+
+            if (!_texts.TryGetValue(id, out string? text))
+            {
+                throw new InvalidOperationException($"$ref to '{id}{SchemaIds.Suffix}' is not among the schemas");
+            }
+
+            return await JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, _texts), cancellationToken).ConfigureAwait(false);
+        }
+
+        public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"$ref to '{url}' is remote; the generator does not use the network");
+    }
+}

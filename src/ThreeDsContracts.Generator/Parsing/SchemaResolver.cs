@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ThreeDsContracts.Generator.Diagnostics;
+using ThreeDsContracts.Generator.Model;
+
+namespace ThreeDsContracts.Generator.Parsing;
+
+/// <summary>
+/// Resolve step: symbolic $refs → fully qualified C# types, using the exports of every schema
+/// (the project's and the package's built-in ones). Reports dangling and cyclic references and type
+/// names that collide across files.
+/// </summary>
+internal static class SchemaResolver
+{
+    /// <summary>Namespace of the built-in contracts compiled into ThreeDsContracts.dll.</summary>
+    public const string BuiltInNamespace = "ThreeDsContracts";
+
+    /// <summary>Every export of every schema; a project schema hides a built-in one of the same id.</summary>
+    public static SymbolTable BuildTable(ImmutableArray<ParsedSchema> schemas)
+    {
+        var projectIds = new HashSet<string>(schemas.Where(s => s.Origin == SchemaOrigin.Project).Select(s => s.Id), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new List<SymbolEntry>();
+        foreach (ParsedSchema schema in schemas.OrderBy(s => s.Origin).ThenBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal))
+        {
+            if (schema.Origin == SchemaOrigin.BuiltIn && projectIds.Contains(schema.Id))
+            {
+                continue;
+            }
+
+            if (!seen.Add(schema.Id))
+            {
+                continue;
+            }
+
+            entries.Add(new SymbolEntry(schema.Id, schema.Origin, schema.Segment, schema.ExplicitNamespace, schema.Exports));
+        }
+
+        return new SymbolTable(entries.ToEquatableArray());
+    }
+
+    /// <summary>The namespace of a schema's types.</summary>
+    public static string NamespaceOf(SchemaOrigin origin, string segment, string? explicitNamespace, GeneratorOptions options)
+    {
+        if (explicitNamespace is not null)
+        {
+            return explicitNamespace;
+        }
+
+        string root = origin == SchemaOrigin.BuiltIn ? BuiltInNamespace : options.RootNamespace;
+        return segment.Length == 0 ? root : root + "." + Naming.ToPascal(segment);
+    }
+
+    public static ResolvedSchema Resolve(ParsedSchema schema, SymbolTable table, GeneratorOptions options, ImmutableArray<ParsedSchema> duplicates = default)
+    {
+        var diagnostics = new List<DiagnosticInfo>(schema.Diagnostics);
+        if (schema.Origin == SchemaOrigin.BuiltIn)
+        {
+            return new ResolvedSchema(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        SymbolEntry? self = table.Entries.FirstOrDefault(e => e.SchemaId == schema.Id && e.Origin == SchemaOrigin.Project);
+        if (self is null || !self.Exports.Equals(schema.Exports))
+        {
+            // Another file with the same id won the table (the duplicate is reported by the pipeline).
+            return new ResolvedSchema(null, diagnostics.ToEquatableArray());
+        }
+
+        if (!options.Includes(schema.Id))
+        {
+            return new ResolvedSchema(null, diagnostics.ToEquatableArray());
+        }
+
+        var resolver = new Context(schema, table, options, diagnostics);
+        string ns = NamespaceOf(schema.Origin, schema.Segment, schema.ExplicitNamespace, options);
+        var types = new List<TypeSpec>();
+        HashSet<string> taken = resolver.TypeNamesOfOtherSchemas(ns);
+        foreach (TypeSpec type in schema.Types)
+        {
+            if (taken.Contains(type.Name))
+            {
+                TypeSite? site = schema.TypeSites.FirstOrDefault(s => s.TypeName == type.Name);
+                string other = resolver.OwnerOf(ns, type.Name);
+                if (site is not null)
+                {
+                    diagnostics.Add(site.Location with { DescriptorId = DiagnosticDescriptors.TypeNameCollision.Id, Arguments = new[] { schema.Id, type.Pointer, type.Name, other }.ToEquatableArray() });
+                }
+
+                continue;
+            }
+
+            types.Add(resolver.ResolveType(type, ns));
+        }
+
+        foreach (RefSite site in schema.References)
+        {
+            resolver.CheckReference(site);
+        }
+
+        string hint = schema.Id.Replace('/', '.').Replace('\\', '.');
+        var output = new SchemaOutput(schema.Id, hint, ns, options.IsPublic, types.ToEquatableArray());
+        return new ResolvedSchema(output, diagnostics.Distinct().ToEquatableArray());
+    }
+
+    private sealed class Context
+    {
+        private readonly ParsedSchema _schema;
+        private readonly SymbolTable _table;
+        private readonly GeneratorOptions _options;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly Dictionary<string, SymbolEntry> _byId;
+
+        public Context(ParsedSchema schema, SymbolTable table, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            _schema = schema;
+            _table = table;
+            _options = options;
+            _diagnostics = diagnostics;
+            _byId = new Dictionary<string, SymbolEntry>(StringComparer.Ordinal);
+            foreach (SymbolEntry entry in table.Entries)
+            {
+                if (!_byId.ContainsKey(entry.SchemaId))
+                {
+                    _byId.Add(entry.SchemaId, entry);
+                }
+            }
+        }
+
+        public HashSet<string> TypeNamesOfOtherSchemas(string ns)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (SymbolEntry entry in _table.Entries)
+            {
+                // Only earlier ids win a collision, so exactly one of two colliding schemas reports it.
+                if (entry.SchemaId == _schema.Id || string.CompareOrdinal(entry.SchemaId, _schema.Id) > 0 && entry.Origin == SchemaOrigin.Project)
+                {
+                    continue;
+                }
+
+                if (NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, _options) != ns)
+                {
+                    continue;
+                }
+
+                foreach (ExportSpec export in entry.Exports)
+                {
+                    if (export.Kind == ExportKind.Named && export.TypeName is not null)
+                    {
+                        names.Add(export.TypeName);
+                        names.Add(export.TypeName + "JsonConverter");
+                        names.Add(export.TypeName + "Extensions");
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        public string OwnerOf(string ns, string typeName)
+        {
+            foreach (SymbolEntry entry in _table.Entries)
+            {
+                if (entry.SchemaId != _schema.Id
+                    && NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, _options) == ns
+                    && entry.Exports.Any(e => e.TypeName is not null && (typeName == e.TypeName || typeName == e.TypeName + "JsonConverter" || typeName == e.TypeName + "Extensions")))
+                {
+                    return entry.SchemaId;
+                }
+            }
+
+            return "another schema";
+        }
+
+        public TypeSpec ResolveType(TypeSpec type, string ns)
+        {
+            if (type.Kind == TypeKind.Enum)
+            {
+                CanonicalMapSpec? canonical = type.Canonical;
+                if (canonical is not null && Lookup(canonical.SetSchemaId, "#", new HashSet<string>(), out ValueTypeSpec? set, out _) && set!.Kind == ValueKind.Enum)
+                {
+                    canonical = canonical with { SetTypeName = set.TypeName };
+                }
+
+                return type with { Namespace = ns, Canonical = canonical };
+            }
+
+            var properties = new List<PropertySpec>(type.Properties.Count);
+            foreach (PropertySpec property in type.Properties)
+            {
+                properties.Add(property with { Type = ResolveValue(property.Type, ns, _schema.Id) });
+            }
+
+            return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
+        }
+
+        public void CheckReference(RefSite site)
+        {
+            if (!Lookup(site.SchemaId, site.Pointer, new HashSet<string>(StringComparer.Ordinal), out _, out string? error))
+            {
+                bool cyclic = error!.StartsWith("cycle:", StringComparison.Ordinal);
+                _diagnostics.Add(site.Location with
+                {
+                    DescriptorId = cyclic ? DiagnosticDescriptors.CyclicReference.Id : DiagnosticDescriptors.DanglingReference.Id,
+                    Arguments = new[] { _schema.Id, site.RefText, cyclic ? error.Substring(6) : error }.ToEquatableArray(),
+                });
+            }
+        }
+
+        private ValueTypeSpec ResolveValue(ValueTypeSpec value, string ns, string fromId)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.Object:
+                case ValueKind.Enum:
+                    return value.TypeName!.StartsWith("global::", StringComparison.Ordinal)
+                        ? value
+                        : value with { TypeName = "global::" + ns + "." + value.TypeName };
+                case ValueKind.Array:
+                case ValueKind.Map:
+                case ValueKind.Base64Json:
+                    ValueTypeSpec item = ResolveValue(value.Item!, ns, fromId);
+                    if (value.Kind == ValueKind.Base64Json && item.Kind != ValueKind.Object)
+                    {
+                        return ValueTypeSpec.String;
+                    }
+
+                    return value with { Item = item };
+                case ValueKind.Ref:
+                    return Lookup(value.RefSchemaId!, value.RefPointer!, new HashSet<string>(StringComparer.Ordinal), out ValueTypeSpec? resolved, out _)
+                        ? resolved!
+                        : ValueTypeSpec.Json;
+                default:
+                    return value;
+            }
+        }
+
+        /// <summary>Resolves id + pointer to a value type, following aliases; false with a reason when it cannot.</summary>
+        private bool Lookup(string id, string pointer, HashSet<string> visited, out ValueTypeSpec? result, out string? error)
+        {
+            result = null;
+            if (!visited.Add(id + pointer))
+            {
+                error = "cycle:" + string.Join(" → ", visited);
+                return false;
+            }
+
+            if (!_byId.TryGetValue(id, out SymbolEntry? entry))
+            {
+                error = $"no schema with id '{id}'";
+                return false;
+            }
+
+            ExportSpec? export = entry.Exports.FirstOrDefault(e => e.Pointer == pointer);
+            if (export is null)
+            {
+                error = $"'{id}' has no definition at {pointer}";
+                return false;
+            }
+
+            string ns = NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, _options);
+            switch (export.Kind)
+            {
+                case ExportKind.Named:
+                    result = new ValueTypeSpec(export.IsEnum ? ValueKind.Enum : ValueKind.Object, TypeName: "global::" + ns + "." + export.TypeName, PreserveUnknown: export.PreserveUnknown);
+                    error = null;
+                    return true;
+                case ExportKind.Alias:
+                    return Lookup(export.AliasSchemaId!, export.AliasPointer!, visited, out result, out error);
+                default:
+                    if (ContainsRef(export.Scalar!) && !ResolveScalarRefs(export.Scalar!, ns, id, visited, out result, out error))
+                    {
+                        return false;
+                    }
+
+                    result ??= ResolveValue(export.Scalar!, ns, id);
+                    error = null;
+                    return true;
+            }
+        }
+
+        private bool ResolveScalarRefs(ValueTypeSpec scalar, string ns, string fromId, HashSet<string> visited, out ValueTypeSpec? result, out string? error)
+        {
+            if (scalar.Kind == ValueKind.Ref)
+            {
+                return Lookup(scalar.RefSchemaId!, scalar.RefPointer!, visited, out result, out error);
+            }
+
+            if (scalar.Item is not null && ContainsRef(scalar.Item))
+            {
+                if (!ResolveScalarRefs(scalar.Item, ns, fromId, visited, out ValueTypeSpec? item, out error))
+                {
+                    result = null;
+                    return false;
+                }
+
+                result = scalar with { Item = item };
+                return true;
+            }
+
+            result = ResolveValue(scalar, ns, fromId);
+            error = null;
+            return true;
+        }
+
+        private static bool ContainsRef(ValueTypeSpec value) =>
+            value.Kind == ValueKind.Ref || (value.Item is not null && ContainsRef(value.Item));
+    }
+}
