@@ -44,13 +44,17 @@ internal sealed class SchemaParser
         _segment = SchemaIds.Folder(file.Id);
     }
 
-    public static ParsedSchema Parse(SchemaFile file, CancellationToken cancellationToken)
+    public static ParsedSchema Parse(SchemaFile file, CancellationToken cancellationToken) =>
+        Parse(file, cancellationToken, static (parser, token) => parser.Run(token));
+
+    /// <summary>Runs <paramref name="body"/> with the guard that turns any parser failure into TDS0012 (tests inject failures here).</summary>
+    internal static ParsedSchema Parse(SchemaFile file, CancellationToken cancellationToken, Func<SchemaParser, CancellationToken, string> body)
     {
         var parser = new SchemaParser(file);
         string description = string.Empty;
         try
         {
-            description = parser.Run(cancellationToken);
+            description = body(parser, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -909,11 +913,11 @@ internal sealed class SchemaParser
             }
         }
 
-        foreach (string keyword in new[] { "if", "then", "else", "patternProperties", "dependencies" })
+        foreach (string keyword in new[] { "if", "patternProperties", "dependencies" })
         {
             if (schema[keyword] is JToken unsupported)
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, unsupported, _file.Id, pointer + "/" + keyword, keyword + " is not used by the generated types (validation only)");
+                Report(DiagnosticDescriptors.UnsupportedConstruct, unsupported, _file.Id, pointer + "/" + keyword, (keyword == "if" ? "if/then/else" : keyword) + " is not used by the generated types (validation only)");
             }
         }
     }

@@ -36,6 +36,13 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Adds a project schema at any path (its id is computed as the build would).</summary>
+    public GeneratorHarness WithSchemaAt(string path, string json)
+    {
+        _schemas.Add((path, json, "Project", SchemaRoot));
+        return this;
+    }
+
     /// <summary>Adds every schema of the repository as the package's built-in schemas (their types live in ThreeDsContracts.dll).</summary>
     public GeneratorHarness WithBuiltInSchemas()
     {
@@ -93,14 +100,15 @@ public sealed class GeneratorHarness
     public GeneratorRun Run(string assemblyName = "Consumer", IEnumerable<MetadataReference>? extraReferences = null)
     {
         CSharpCompilation compilation = TestCompilation.Create(_sources, assemblyName, extraReferences);
+        IReadOnlyList<AdditionalText> texts = AdditionalTexts();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ContractsGenerator().AsSourceGenerator() },
-            AdditionalTexts(),
+            texts,
             TestCompilation.ParseOptions,
             Options(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Microsoft.CodeAnalysis.Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        return new GeneratorRun(driver, compilation, output, diagnostics, AdditionalTexts());
+        return new GeneratorRun(driver, compilation, output, diagnostics, texts);
     }
 }
 
