@@ -52,7 +52,11 @@ internal static class ConverterEmitter
         w.Line("break;");
         w.Close();
         w.Line();
-        w.Line("string? known = null;");
+        if (type.Properties.Count > 0)
+        {
+            w.Line("string? known = null;");
+        }
+
         for (int i = 0; i < type.Properties.Count; i++)
         {
             PropertySpec property = type.Properties[i];

@@ -94,7 +94,7 @@ internal static class EnumEmitter
         w.Line("/// <returns>The member.</returns>");
         w.Line("/// <exception cref=\"global::System.FormatException\">The value is not in the code list.</exception>");
         w.Line("public static " + name + " ParseWireValue(string wireValue) =>");
-        w.Line("    TryParseWireValue(wireValue, out " + name + " value) ? value : throw new global::System.FormatException(\"The value is not a code of " + name + "; expected one of " + XmlSafeList(type) + ".\");");
+        w.Line("    TryParseWireValue(wireValue, out " + name + " value) ? value : throw new global::System.FormatException(\"The value is not a code of " + name + "; expected one of " + CodeListText(type) + ".\");");
         if (type.Eligibility.Count > 0)
         {
             w.Line();
@@ -118,7 +118,7 @@ internal static class EnumEmitter
         w.Close();
     }
 
-    private static string XmlSafeList(TypeSpec type)
+    private static string CodeListText(TypeSpec type)
     {
         string list = string.Join(", ", type.Members.Take(12).Select(m => m.WireValue.Length == 0 ? "(empty)" : m.WireValue));
         if (type.Members.Count > 12)
@@ -126,7 +126,8 @@ internal static class EnumEmitter
             list += ", …";
         }
 
-        return Literal(list).Trim('"');
+        string literal = Literal(list);
+        return literal.Substring(1, literal.Length - 2);
     }
 
     private static void EmitConverter(SourceWriter w, TypeSpec type, string visibility)
@@ -144,7 +145,7 @@ internal static class EnumEmitter
         w.Line("/// <inheritdoc />");
         w.Open("public override " + name + " Read(ref " + TypeNames.Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + TypeNames.Json + ".JsonSerializerOptions options)");
         w.Line("if (TryRead(ref reader, out " + name + " value)) return value;");
-        w.Line("throw " + TypeNames.ContractJson + ".Fail(\"the value is not a code of " + name + "; expected one of " + XmlSafeList(type) + "\");");
+        w.Line("throw " + TypeNames.ContractJson + ".Fail(\"the value is not a code of " + name + "; expected one of " + CodeListText(type) + "\");");
         w.Close();
         w.Line();
         w.Line("/// <summary>Reads a code whose unknown values are kept verbatim.</summary>");
