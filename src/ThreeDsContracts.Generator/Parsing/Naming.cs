@@ -20,7 +20,8 @@ internal static class Naming
         bool upperNext = true;
         foreach (char c in text)
         {
-            if (IsIdentifierPart(c))
+            // '_' separates words like '-' and ' ' do: customer_email → CustomerEmail.
+            if (c != '_' && IsIdentifierPart(c))
             {
                 builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
                 upperNext = false;

@@ -914,37 +914,37 @@ namespace Consumer.Ecommpay
         /// Number of payment attempts in the last 24 hours, at most 3 digits (999).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("activity_day")]
-        public int? Activity_day { get; init; }
+        public int? ActivityDay { get; init; }
 
         /// <summary>
         /// Number of payment attempts in the last 365 days, at most 3 digits (999).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("activity_year")]
-        public int? Activity_year { get; init; }
+        public int? ActivityYear { get; init; }
 
         /// <summary>
         /// Time since the customer account was created, 01-05.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("age_indicator")]
-        public global::Consumer.Ecommpay.EcommpayAccountAgeIndicator? Age_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayAccountAgeIndicator? AgeIndicator { get; init; }
 
         /// <summary>
         /// Additional login information in free text, up to 255 characters.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("auth_data")]
-        public string? Auth_data { get; init; }
+        public string? AuthData { get; init; }
 
         /// <summary>
         /// How the customer was authenticated at their most recent login to the web service, 01-04.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("auth_method")]
-        public global::Consumer.Ecommpay.EcommpayAuthMethod? Auth_method { get; init; }
+        public global::Consumer.Ecommpay.EcommpayAuthMethod? AuthMethod { get; init; }
 
         /// <summary>
         /// Date and time of the customer's most recent account login, in the DD-MM-YYYYhh:mm format (no separator between date and time).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("auth_time")]
-        public global::System.DateTime? Auth_time { get; init; }
+        public global::System.DateTime? AuthTime { get; init; }
 
         /// <summary>
         /// Account creation date, in the DD-MM-YYYY format.
@@ -956,55 +956,55 @@ namespace Consumer.Ecommpay
         /// Date of the most recent change to the account (other than a password change or reset), in the DD-MM-YYYY format.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("change_date")]
-        public global::System.DateOnly? Change_date { get; init; }
+        public global::System.DateOnly? ChangeDate { get; init; }
 
         /// <summary>
         /// Time since the most recent change to the account (other than a password change or reset), 01-04.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("change_indicator")]
-        public global::Consumer.Ecommpay.EcommpayAccountChangeIndicator? Change_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayAccountChangeIndicator? ChangeIndicator { get; init; }
 
         /// <summary>
         /// Date of the most recent password change or reset, in the DD-MM-YYYY format.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("pass_change_date")]
-        public global::System.DateOnly? Pass_change_date { get; init; }
+        public global::System.DateOnly? PassChangeDate { get; init; }
 
         /// <summary>
         /// Time since the most recent password change or reset, 01-05.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("pass_change_indicator")]
-        public global::Consumer.Ecommpay.EcommpayPasswordChangeIndicator? Pass_change_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayPasswordChangeIndicator? PassChangeIndicator { get; init; }
 
         /// <summary>
         /// Date the card record was created in the customer's account, in the DD-MM-YYYY format.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_age")]
-        public global::System.DateOnly? Payment_age { get; init; }
+        public global::System.DateOnly? PaymentAge { get; init; }
 
         /// <summary>
         /// Time since the payment card details were saved to the customer's account, 01-05.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_age_indicator")]
-        public global::Consumer.Ecommpay.EcommpayPaymentAgeIndicator? Payment_age_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayPaymentAgeIndicator? PaymentAgeIndicator { get; init; }
 
         /// <summary>
         /// Number of attempts to save new card details to the customer's account in the last 24 hours, at most 3 digits (999).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("provision_attempts")]
-        public int? Provision_attempts { get; init; }
+        public int? ProvisionAttempts { get; init; }
 
         /// <summary>
         /// Number of purchases made via the customer's account in the last 6 months, at most 4 digits (9999).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("purchase_number")]
-        public int? Purchase_number { get; init; }
+        public int? PurchaseNumber { get; init; }
 
         /// <summary>
         /// Whether suspicious activity was detected on the account: 01 none, 02 detected.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("suspicious_activity")]
-        public global::Consumer.Ecommpay.EcommpaySuspiciousActivity? Suspicious_activity { get; init; }
+        public global::Consumer.Ecommpay.EcommpaySuspiciousActivity? SuspiciousActivity { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -1016,22 +1016,22 @@ namespace Consumer.Ecommpay
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Additional = ").Append((this.Additional is null ? "null" : this.Additional));
-            builder.Append(", Activity_day = ").Append((this.Activity_day is null ? "null" : this.Activity_day.Value.ToString()));
-            builder.Append(", Activity_year = ").Append((this.Activity_year is null ? "null" : this.Activity_year.Value.ToString()));
-            builder.Append(", Age_indicator = ").Append((this.Age_indicator is null ? "null" : this.Age_indicator.Value.ToString()));
-            builder.Append(", Auth_data = ").Append((this.Auth_data is null ? "null" : this.Auth_data));
-            builder.Append(", Auth_method = ").Append((this.Auth_method is null ? "null" : this.Auth_method.Value.ToString()));
-            builder.Append(", Auth_time = ").Append((this.Auth_time is null ? "null" : this.Auth_time.Value.ToString()));
+            builder.Append(", ActivityDay = ").Append((this.ActivityDay is null ? "null" : this.ActivityDay.Value.ToString()));
+            builder.Append(", ActivityYear = ").Append((this.ActivityYear is null ? "null" : this.ActivityYear.Value.ToString()));
+            builder.Append(", AgeIndicator = ").Append((this.AgeIndicator is null ? "null" : this.AgeIndicator.Value.ToString()));
+            builder.Append(", AuthData = ").Append((this.AuthData is null ? "null" : this.AuthData));
+            builder.Append(", AuthMethod = ").Append((this.AuthMethod is null ? "null" : this.AuthMethod.Value.ToString()));
+            builder.Append(", AuthTime = ").Append((this.AuthTime is null ? "null" : this.AuthTime.Value.ToString()));
             builder.Append(", Date = ").Append((this.Date is null ? "null" : this.Date.Value.ToString()));
-            builder.Append(", Change_date = ").Append((this.Change_date is null ? "null" : this.Change_date.Value.ToString()));
-            builder.Append(", Change_indicator = ").Append((this.Change_indicator is null ? "null" : this.Change_indicator.Value.ToString()));
-            builder.Append(", Pass_change_date = ").Append((this.Pass_change_date is null ? "null" : this.Pass_change_date.Value.ToString()));
-            builder.Append(", Pass_change_indicator = ").Append((this.Pass_change_indicator is null ? "null" : this.Pass_change_indicator.Value.ToString()));
-            builder.Append(", Payment_age = ").Append((this.Payment_age is null ? "null" : this.Payment_age.Value.ToString()));
-            builder.Append(", Payment_age_indicator = ").Append((this.Payment_age_indicator is null ? "null" : this.Payment_age_indicator.Value.ToString()));
-            builder.Append(", Provision_attempts = ").Append((this.Provision_attempts is null ? "null" : this.Provision_attempts.Value.ToString()));
-            builder.Append(", Purchase_number = ").Append((this.Purchase_number is null ? "null" : this.Purchase_number.Value.ToString()));
-            builder.Append(", Suspicious_activity = ").Append((this.Suspicious_activity is null ? "null" : this.Suspicious_activity.Value.ToString()));
+            builder.Append(", ChangeDate = ").Append((this.ChangeDate is null ? "null" : this.ChangeDate.Value.ToString()));
+            builder.Append(", ChangeIndicator = ").Append((this.ChangeIndicator is null ? "null" : this.ChangeIndicator.Value.ToString()));
+            builder.Append(", PassChangeDate = ").Append((this.PassChangeDate is null ? "null" : this.PassChangeDate.Value.ToString()));
+            builder.Append(", PassChangeIndicator = ").Append((this.PassChangeIndicator is null ? "null" : this.PassChangeIndicator.Value.ToString()));
+            builder.Append(", PaymentAge = ").Append((this.PaymentAge is null ? "null" : this.PaymentAge.Value.ToString()));
+            builder.Append(", PaymentAgeIndicator = ").Append((this.PaymentAgeIndicator is null ? "null" : this.PaymentAgeIndicator.Value.ToString()));
+            builder.Append(", ProvisionAttempts = ").Append((this.ProvisionAttempts is null ? "null" : this.ProvisionAttempts.Value.ToString()));
+            builder.Append(", PurchaseNumber = ").Append((this.PurchaseNumber is null ? "null" : this.PurchaseNumber.Value.ToString()));
+            builder.Append(", SuspiciousActivity = ").Append((this.SuspiciousActivity is null ? "null" : this.SuspiciousActivity.Value.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -1499,22 +1499,22 @@ namespace Consumer.Ecommpay
             return new EcommpayAccount
             {
                 Additional = p0,
-                Activity_day = p1,
-                Activity_year = p2,
-                Age_indicator = p3,
-                Auth_data = p4,
-                Auth_method = p5,
-                Auth_time = p6,
+                ActivityDay = p1,
+                ActivityYear = p2,
+                AgeIndicator = p3,
+                AuthData = p4,
+                AuthMethod = p5,
+                AuthTime = p6,
                 Date = p7,
-                Change_date = p8,
-                Change_indicator = p9,
-                Pass_change_date = p10,
-                Pass_change_indicator = p11,
-                Payment_age = p12,
-                Payment_age_indicator = p13,
-                Provision_attempts = p14,
-                Purchase_number = p15,
-                Suspicious_activity = p16,
+                ChangeDate = p8,
+                ChangeIndicator = p9,
+                PassChangeDate = p10,
+                PassChangeIndicator = p11,
+                PaymentAge = p12,
+                PaymentAgeIndicator = p13,
+                ProvisionAttempts = p14,
+                PurchaseNumber = p15,
+                SuspiciousActivity = p16,
                 ExtensionData = extension,
             };
         }
@@ -1528,32 +1528,32 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("additional"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Activity_day is { } v1)
+            if (value.ActivityDay is { } v1)
             {
                 writer.WritePropertyName("activity_day"u8);
                 writer.WriteNumberValue(v1);
             }
-            if (value.Activity_year is { } v2)
+            if (value.ActivityYear is { } v2)
             {
                 writer.WritePropertyName("activity_year"u8);
                 writer.WriteNumberValue(v2);
             }
-            if (value.Age_indicator is { } v3)
+            if (value.AgeIndicator is { } v3)
             {
                 writer.WritePropertyName("age_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayAccountAgeIndicatorJsonConverter.Instance.Write(writer, v3, options);
             }
-            if (value.Auth_data is { } v4)
+            if (value.AuthData is { } v4)
             {
                 writer.WritePropertyName("auth_data"u8);
                 writer.WriteStringValue(v4);
             }
-            if (value.Auth_method is { } v5)
+            if (value.AuthMethod is { } v5)
             {
                 writer.WritePropertyName("auth_method"u8);
                 global::Consumer.Ecommpay.EcommpayAuthMethodJsonConverter.Instance.Write(writer, v5, options);
             }
-            if (value.Auth_time is { } v6)
+            if (value.AuthTime is { } v6)
             {
                 writer.WritePropertyName("auth_time"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateTime(writer, v6, "dd-MM-yyyyHH:mm");
@@ -1563,47 +1563,47 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("date"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v7, "dd-MM-yyyy");
             }
-            if (value.Change_date is { } v8)
+            if (value.ChangeDate is { } v8)
             {
                 writer.WritePropertyName("change_date"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v8, "dd-MM-yyyy");
             }
-            if (value.Change_indicator is { } v9)
+            if (value.ChangeIndicator is { } v9)
             {
                 writer.WritePropertyName("change_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayAccountChangeIndicatorJsonConverter.Instance.Write(writer, v9, options);
             }
-            if (value.Pass_change_date is { } v10)
+            if (value.PassChangeDate is { } v10)
             {
                 writer.WritePropertyName("pass_change_date"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v10, "dd-MM-yyyy");
             }
-            if (value.Pass_change_indicator is { } v11)
+            if (value.PassChangeIndicator is { } v11)
             {
                 writer.WritePropertyName("pass_change_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayPasswordChangeIndicatorJsonConverter.Instance.Write(writer, v11, options);
             }
-            if (value.Payment_age is { } v12)
+            if (value.PaymentAge is { } v12)
             {
                 writer.WritePropertyName("payment_age"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v12, "dd-MM-yyyy");
             }
-            if (value.Payment_age_indicator is { } v13)
+            if (value.PaymentAgeIndicator is { } v13)
             {
                 writer.WritePropertyName("payment_age_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayPaymentAgeIndicatorJsonConverter.Instance.Write(writer, v13, options);
             }
-            if (value.Provision_attempts is { } v14)
+            if (value.ProvisionAttempts is { } v14)
             {
                 writer.WritePropertyName("provision_attempts"u8);
                 writer.WriteNumberValue(v14);
             }
-            if (value.Purchase_number is { } v15)
+            if (value.PurchaseNumber is { } v15)
             {
                 writer.WritePropertyName("purchase_number"u8);
                 writer.WriteNumberValue(v15);
             }
-            if (value.Suspicious_activity is { } v16)
+            if (value.SuspiciousActivity is { } v16)
             {
                 writer.WritePropertyName("suspicious_activity"u8);
                 global::Consumer.Ecommpay.EcommpaySuspiciousActivityJsonConverter.Instance.Write(writer, v16, options);
@@ -1629,22 +1629,22 @@ namespace Consumer.Ecommpay
         private static bool IsSet(EcommpayAccount value, string wireName) => wireName switch
         {
             "additional" => value.Additional is not null,
-            "activity_day" => value.Activity_day is not null,
-            "activity_year" => value.Activity_year is not null,
-            "age_indicator" => value.Age_indicator is not null,
-            "auth_data" => value.Auth_data is not null,
-            "auth_method" => value.Auth_method is not null,
-            "auth_time" => value.Auth_time is not null,
+            "activity_day" => value.ActivityDay is not null,
+            "activity_year" => value.ActivityYear is not null,
+            "age_indicator" => value.AgeIndicator is not null,
+            "auth_data" => value.AuthData is not null,
+            "auth_method" => value.AuthMethod is not null,
+            "auth_time" => value.AuthTime is not null,
             "date" => value.Date is not null,
-            "change_date" => value.Change_date is not null,
-            "change_indicator" => value.Change_indicator is not null,
-            "pass_change_date" => value.Pass_change_date is not null,
-            "pass_change_indicator" => value.Pass_change_indicator is not null,
-            "payment_age" => value.Payment_age is not null,
-            "payment_age_indicator" => value.Payment_age_indicator is not null,
-            "provision_attempts" => value.Provision_attempts is not null,
-            "purchase_number" => value.Purchase_number is not null,
-            "suspicious_activity" => value.Suspicious_activity is not null,
+            "change_date" => value.ChangeDate is not null,
+            "change_indicator" => value.ChangeIndicator is not null,
+            "pass_change_date" => value.PassChangeDate is not null,
+            "pass_change_indicator" => value.PassChangeIndicator is not null,
+            "payment_age" => value.PaymentAge is not null,
+            "payment_age_indicator" => value.PaymentAgeIndicator is not null,
+            "provision_attempts" => value.ProvisionAttempts is not null,
+            "purchase_number" => value.PurchaseNumber is not null,
+            "suspicious_activity" => value.SuspiciousActivity is not null,
             _ => false,
         };
     }
@@ -1662,19 +1662,19 @@ namespace Consumer.Ecommpay
         /// Whether the customer's billing address matches the address in the shipping object: Y match, N do not match.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("address_match")]
-        public global::Consumer.Ecommpay.EcommpayAddressMatch? Address_match { get; init; }
+        public global::Consumer.Ecommpay.EcommpayAddressMatch? AddressMatch { get; init; }
 
         /// <summary>
         /// Customer's home phone number, 4 to 24 digits (for example, 44991234567).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("home_phone")]
-        public string? Home_phone { get; init; }
+        public string? HomePhone { get; init; }
 
         /// <summary>
         /// Customer's work phone number, 4 to 24 digits (for example, 44997654321).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("work_phone")]
-        public string? Work_phone { get; init; }
+        public string? WorkPhone { get; init; }
 
         /// <summary>
         /// The customer's account information kept on file by the merchant.
@@ -1691,9 +1691,9 @@ namespace Consumer.Ecommpay
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Address_match = ").Append((this.Address_match is null ? "null" : this.Address_match.Value.ToString()));
-            builder.Append(", Home_phone = ").Append((this.Home_phone is null ? "null" : this.Home_phone));
-            builder.Append(", Work_phone = ").Append((this.Work_phone is null ? "null" : this.Work_phone));
+            builder.Append("AddressMatch = ").Append((this.AddressMatch is null ? "null" : this.AddressMatch.Value.ToString()));
+            builder.Append(", HomePhone = ").Append((this.HomePhone is null ? "null" : this.HomePhone));
+            builder.Append(", WorkPhone = ").Append((this.WorkPhone is null ? "null" : this.WorkPhone));
             builder.Append(", Account = ").Append((this.Account is null ? "null" : this.Account.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
@@ -1866,9 +1866,9 @@ namespace Consumer.Ecommpay
 
             return new EcommpayAccountInfoCustomer
             {
-                Address_match = p0,
-                Home_phone = p1,
-                Work_phone = p2,
+                AddressMatch = p0,
+                HomePhone = p1,
+                WorkPhone = p2,
                 Account = p3,
                 ExtensionData = extension,
             };
@@ -1878,17 +1878,17 @@ namespace Consumer.Ecommpay
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EcommpayAccountInfoCustomer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Address_match is { } v0)
+            if (value.AddressMatch is { } v0)
             {
                 writer.WritePropertyName("address_match"u8);
                 global::Consumer.Ecommpay.EcommpayAddressMatchJsonConverter.Instance.Write(writer, v0, options);
             }
-            if (value.Home_phone is { } v1)
+            if (value.HomePhone is { } v1)
             {
                 writer.WritePropertyName("home_phone"u8);
                 writer.WriteStringValue(v1);
             }
-            if (value.Work_phone is { } v2)
+            if (value.WorkPhone is { } v2)
             {
                 writer.WritePropertyName("work_phone"u8);
                 writer.WriteStringValue(v2);
@@ -1918,9 +1918,9 @@ namespace Consumer.Ecommpay
 
         private static bool IsSet(EcommpayAccountInfoCustomer value, string wireName) => wireName switch
         {
-            "address_match" => value.Address_match is not null,
-            "home_phone" => value.Home_phone is not null,
-            "work_phone" => value.Work_phone is not null,
+            "address_match" => value.AddressMatch is not null,
+            "home_phone" => value.HomePhone is not null,
+            "work_phone" => value.WorkPhone is not null,
             "account" => value.Account is not null,
             _ => false,
         };

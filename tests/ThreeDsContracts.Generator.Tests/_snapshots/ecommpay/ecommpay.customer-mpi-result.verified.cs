@@ -132,19 +132,19 @@ namespace Consumer.Ecommpay
         /// Identifier the issuer assigned to the customer's previous operation, as returned in acs_operation_id of the payment result callback; up to 36 characters.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("acs_operation_id")]
-        public string? Acs_operation_id { get; init; }
+        public string? AcsOperationId { get; init; }
 
         /// <summary>
         /// Flow the issuer used to authenticate the cardholder in the previous operation, as returned in authentication_flow of the payment result callback: 01 frictionless, 02 challenge.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("authentication_flow")]
-        public global::ThreeDsContracts.Code<global::Consumer.Ecommpay.EcommpayAuthenticationFlow>? Authentication_flow { get; init; }
+        public global::ThreeDsContracts.Code<global::Consumer.Ecommpay.EcommpayAuthenticationFlow>? AuthenticationFlow { get; init; }
 
         /// <summary>
         /// Date and time of the previous successful customer authentication as returned in mpi_timestamp of the payment result callback, YYYYMMDDhhmm.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("authentication_timestamp")]
-        public global::System.DateTime? Authentication_timestamp { get; init; }
+        public global::System.DateTime? AuthenticationTimestamp { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -155,9 +155,9 @@ namespace Consumer.Ecommpay
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Acs_operation_id = ").Append((this.Acs_operation_id is null ? "null" : this.Acs_operation_id));
-            builder.Append(", Authentication_flow = ").Append((this.Authentication_flow is null ? "null" : this.Authentication_flow.Value.ToString()));
-            builder.Append(", Authentication_timestamp = ").Append((this.Authentication_timestamp is null ? "null" : this.Authentication_timestamp.Value.ToString()));
+            builder.Append("AcsOperationId = ").Append((this.AcsOperationId is null ? "null" : this.AcsOperationId));
+            builder.Append(", AuthenticationFlow = ").Append((this.AuthenticationFlow is null ? "null" : this.AuthenticationFlow.Value.ToString()));
+            builder.Append(", AuthenticationTimestamp = ").Append((this.AuthenticationTimestamp is null ? "null" : this.AuthenticationTimestamp.Value.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -302,9 +302,9 @@ namespace Consumer.Ecommpay
 
             return new EcommpayMpiResult
             {
-                Acs_operation_id = p0,
-                Authentication_flow = p1,
-                Authentication_timestamp = p2,
+                AcsOperationId = p0,
+                AuthenticationFlow = p1,
+                AuthenticationTimestamp = p2,
                 ExtensionData = extension,
             };
         }
@@ -313,17 +313,17 @@ namespace Consumer.Ecommpay
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EcommpayMpiResult value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Acs_operation_id is { } v0)
+            if (value.AcsOperationId is { } v0)
             {
                 writer.WritePropertyName("acs_operation_id"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Authentication_flow is { } v1)
+            if (value.AuthenticationFlow is { } v1)
             {
                 writer.WritePropertyName("authentication_flow"u8);
                 global::Consumer.Ecommpay.EcommpayAuthenticationFlowJsonConverter.WriteCode(writer, v1);
             }
-            if (value.Authentication_timestamp is { } v2)
+            if (value.AuthenticationTimestamp is { } v2)
             {
                 writer.WritePropertyName("authentication_timestamp"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateTime(writer, v2, "yyyyMMddHHmm");
@@ -348,9 +348,9 @@ namespace Consumer.Ecommpay
 
         private static bool IsSet(EcommpayMpiResult value, string wireName) => wireName switch
         {
-            "acs_operation_id" => value.Acs_operation_id is not null,
-            "authentication_flow" => value.Authentication_flow is not null,
-            "authentication_timestamp" => value.Authentication_timestamp is not null,
+            "acs_operation_id" => value.AcsOperationId is not null,
+            "authentication_flow" => value.AuthenticationFlow is not null,
+            "authentication_timestamp" => value.AuthenticationTimestamp is not null,
             _ => false,
         };
     }
@@ -368,7 +368,7 @@ namespace Consumer.Ecommpay
         /// Information about the customer's previous authentication attempt.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("mpi_result")]
-        public required global::Consumer.Ecommpay.EcommpayMpiResult Mpi_result { get; init; }
+        public required global::Consumer.Ecommpay.EcommpayMpiResult MpiResult { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -379,7 +379,7 @@ namespace Consumer.Ecommpay
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Mpi_result = ").Append((this.Mpi_result is null ? "null" : this.Mpi_result.ToString()));
+            builder.Append("MpiResult = ").Append((this.MpiResult is null ? "null" : this.MpiResult.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -415,9 +415,9 @@ namespace Consumer.Ecommpay
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
-            if (this.Mpi_result is { } __Mpi_result && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "mpi_result", out var __Mpi_resultJson))
+            if (this.MpiResult is { } __MpiResult && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "mpi_result", out var __MpiResultJson))
             {
-                __Mpi_result.ValidateInto(brandId, __Mpi_resultJson, global::ThreeDsContracts.Paths.Property(path, "mpi_result"), findings);
+                __MpiResult.ValidateInto(brandId, __MpiResultJson, global::ThreeDsContracts.Paths.Property(path, "mpi_result"), findings);
             }
         }
     }
@@ -487,7 +487,7 @@ namespace Consumer.Ecommpay
 
             return new EcommpayMpiResultCustomer
             {
-                Mpi_result = p0!,
+                MpiResult = p0!,
                 ExtensionData = extension,
             };
         }
@@ -496,7 +496,7 @@ namespace Consumer.Ecommpay
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EcommpayMpiResultCustomer value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Mpi_result is { } v0)
+            if (value.MpiResult is { } v0)
             {
                 writer.WritePropertyName("mpi_result"u8);
                 global::Consumer.Ecommpay.EcommpayMpiResultJsonConverter.Instance.Write(writer, v0, options);
@@ -521,7 +521,7 @@ namespace Consumer.Ecommpay
 
         private static bool IsSet(EcommpayMpiResultCustomer value, string wireName) => wireName switch
         {
-            "mpi_result" => value.Mpi_result is not null,
+            "mpi_result" => value.MpiResult is not null,
             _ => false,
         };
     }

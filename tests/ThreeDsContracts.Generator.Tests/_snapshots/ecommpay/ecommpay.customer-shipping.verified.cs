@@ -546,13 +546,13 @@ namespace Consumer.Ecommpay
         /// Date the shipping address was first used, in the DD-MM-YYYY format.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("address_usage")]
-        public global::System.DateOnly? Address_usage { get; init; }
+        public global::System.DateOnly? AddressUsage { get; init; }
 
         /// <summary>
         /// Time since the shipping address was first used, 01-04.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("address_usage_indicator")]
-        public global::Consumer.Ecommpay.EcommpayAddressUsageIndicator? Address_usage_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayAddressUsageIndicator? AddressUsageIndicator { get; init; }
 
         /// <summary>
         /// Shipping city, up to 50 characters.
@@ -570,19 +570,19 @@ namespace Consumer.Ecommpay
         /// Email to deliver purchased digital content to when the customer chooses email delivery, up to 255 characters.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("delivery_email")]
-        public string? Delivery_email { get; init; }
+        public string? DeliveryEmail { get; init; }
 
         /// <summary>
         /// Delivery time frame, 01-04.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("delivery_time")]
-        public global::Consumer.Ecommpay.EcommpayDeliveryTime? Delivery_time { get; init; }
+        public global::Consumer.Ecommpay.EcommpayDeliveryTime? DeliveryTime { get; init; }
 
         /// <summary>
         /// Whether the customer's name matches the recipient's name: 01 match, 02 do not match.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("name_indicator")]
-        public global::Consumer.Ecommpay.EcommpayNameIndicator? Name_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayNameIndicator? NameIndicator { get; init; }
 
         /// <summary>
         /// Shipping postcode, up to 16 characters.
@@ -594,7 +594,7 @@ namespace Consumer.Ecommpay
         /// State, province or region code in the ISO 3166-2 format (subdivision part, for example DOR for Dorset); requires country.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("region_code")]
-        public string? Region_code { get; init; }
+        public string? RegionCode { get; init; }
 
         /// <summary>
         /// Delivery option selected by the customer, 01-07.
@@ -612,15 +612,15 @@ namespace Consumer.Ecommpay
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Address = ").Append((this.Address is null ? "null" : this.Address));
-            builder.Append(", Address_usage = ").Append((this.Address_usage is null ? "null" : this.Address_usage.Value.ToString()));
-            builder.Append(", Address_usage_indicator = ").Append((this.Address_usage_indicator is null ? "null" : this.Address_usage_indicator.Value.ToString()));
+            builder.Append(", AddressUsage = ").Append((this.AddressUsage is null ? "null" : this.AddressUsage.Value.ToString()));
+            builder.Append(", AddressUsageIndicator = ").Append((this.AddressUsageIndicator is null ? "null" : this.AddressUsageIndicator.Value.ToString()));
             builder.Append(", City = ").Append((this.City is null ? "null" : this.City));
             builder.Append(", Country = ").Append((this.Country is null ? "null" : this.Country));
-            builder.Append(", Delivery_email = ").Append((this.Delivery_email is null ? "null" : this.Delivery_email));
-            builder.Append(", Delivery_time = ").Append((this.Delivery_time is null ? "null" : this.Delivery_time.Value.ToString()));
-            builder.Append(", Name_indicator = ").Append((this.Name_indicator is null ? "null" : this.Name_indicator.Value.ToString()));
+            builder.Append(", DeliveryEmail = ").Append((this.DeliveryEmail is null ? "null" : this.DeliveryEmail));
+            builder.Append(", DeliveryTime = ").Append((this.DeliveryTime is null ? "null" : this.DeliveryTime.Value.ToString()));
+            builder.Append(", NameIndicator = ").Append((this.NameIndicator is null ? "null" : this.NameIndicator.Value.ToString()));
             builder.Append(", Postal = ").Append((this.Postal is null ? "null" : this.Postal));
-            builder.Append(", Region_code = ").Append((this.Region_code is null ? "null" : this.Region_code));
+            builder.Append(", RegionCode = ").Append((this.RegionCode is null ? "null" : this.RegionCode));
             builder.Append(", Type = ").Append((this.Type is null ? "null" : this.Type.Value.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
@@ -951,15 +951,15 @@ namespace Consumer.Ecommpay
             return new EcommpayShipping
             {
                 Address = p0,
-                Address_usage = p1,
-                Address_usage_indicator = p2,
+                AddressUsage = p1,
+                AddressUsageIndicator = p2,
                 City = p3,
                 Country = p4,
-                Delivery_email = p5,
-                Delivery_time = p6,
-                Name_indicator = p7,
+                DeliveryEmail = p5,
+                DeliveryTime = p6,
+                NameIndicator = p7,
                 Postal = p8,
-                Region_code = p9,
+                RegionCode = p9,
                 Type = p10,
                 ExtensionData = extension,
             };
@@ -974,12 +974,12 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("address"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Address_usage is { } v1)
+            if (value.AddressUsage is { } v1)
             {
                 writer.WritePropertyName("address_usage"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v1, "dd-MM-yyyy");
             }
-            if (value.Address_usage_indicator is { } v2)
+            if (value.AddressUsageIndicator is { } v2)
             {
                 writer.WritePropertyName("address_usage_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayAddressUsageIndicatorJsonConverter.Instance.Write(writer, v2, options);
@@ -994,17 +994,17 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("country"u8);
                 writer.WriteStringValue(v4);
             }
-            if (value.Delivery_email is { } v5)
+            if (value.DeliveryEmail is { } v5)
             {
                 writer.WritePropertyName("delivery_email"u8);
                 writer.WriteStringValue(v5);
             }
-            if (value.Delivery_time is { } v6)
+            if (value.DeliveryTime is { } v6)
             {
                 writer.WritePropertyName("delivery_time"u8);
                 global::Consumer.Ecommpay.EcommpayDeliveryTimeJsonConverter.Instance.Write(writer, v6, options);
             }
-            if (value.Name_indicator is { } v7)
+            if (value.NameIndicator is { } v7)
             {
                 writer.WritePropertyName("name_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayNameIndicatorJsonConverter.Instance.Write(writer, v7, options);
@@ -1014,7 +1014,7 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("postal"u8);
                 writer.WriteStringValue(v8);
             }
-            if (value.Region_code is { } v9)
+            if (value.RegionCode is { } v9)
             {
                 writer.WritePropertyName("region_code"u8);
                 writer.WriteStringValue(v9);
@@ -1045,15 +1045,15 @@ namespace Consumer.Ecommpay
         private static bool IsSet(EcommpayShipping value, string wireName) => wireName switch
         {
             "address" => value.Address is not null,
-            "address_usage" => value.Address_usage is not null,
-            "address_usage_indicator" => value.Address_usage_indicator is not null,
+            "address_usage" => value.AddressUsage is not null,
+            "address_usage_indicator" => value.AddressUsageIndicator is not null,
             "city" => value.City is not null,
             "country" => value.Country is not null,
-            "delivery_email" => value.Delivery_email is not null,
-            "delivery_time" => value.Delivery_time is not null,
-            "name_indicator" => value.Name_indicator is not null,
+            "delivery_email" => value.DeliveryEmail is not null,
+            "delivery_time" => value.DeliveryTime is not null,
+            "name_indicator" => value.NameIndicator is not null,
             "postal" => value.Postal is not null,
-            "region_code" => value.Region_code is not null,
+            "region_code" => value.RegionCode is not null,
             "type" => value.Type is not null,
             _ => false,
         };

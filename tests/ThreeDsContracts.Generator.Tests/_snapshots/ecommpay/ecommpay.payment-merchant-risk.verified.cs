@@ -784,25 +784,25 @@ namespace Consumer.Ecommpay
         /// Whether the challenge flow is preferred (EMV 3DS requestor challenge indicator), one of 01-09.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("challenge_indicator")]
-        public global::Consumer.Ecommpay.EcommpayChallengeIndicator? Challenge_indicator { get; init; }
+        public global::Consumer.Ecommpay.EcommpayChallengeIndicator? ChallengeIndicator { get; init; }
 
         /// <summary>
         /// Dimensions of the window in which the authentication (ACS) page opens, one of 01-05.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("challenge_window")]
-        public global::Consumer.Ecommpay.EcommpayChallengeWindow? Challenge_window { get; init; }
+        public global::Consumer.Ecommpay.EcommpayChallengeWindow? ChallengeWindow { get; init; }
 
         /// <summary>
         /// Date the preordered merchandise or service will be available, in the DD-MM-YYYY format.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("preorder_date")]
-        public global::System.DateOnly? Preorder_date { get; init; }
+        public global::System.DateOnly? PreorderDate { get; init; }
 
         /// <summary>
         /// Whether the purchase is a preorder: 01 not a preorder, 02 a preorder.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("preorder_purchase")]
-        public global::Consumer.Ecommpay.EcommpayPreorderPurchase? Preorder_purchase { get; init; }
+        public global::Consumer.Ecommpay.EcommpayPreorderPurchase? PreorderPurchase { get; init; }
 
         /// <summary>
         /// Whether the customer buys the merchandise or service for the first time (01) or repeats a purchase (02).
@@ -814,7 +814,7 @@ namespace Consumer.Ecommpay
         /// Information about a purchase made with a prepaid or gift card.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("gift_card")]
-        public global::Consumer.Ecommpay.EcommpayGiftCard? Gift_card { get; init; }
+        public global::Consumer.Ecommpay.EcommpayGiftCard? GiftCard { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -825,12 +825,12 @@ namespace Consumer.Ecommpay
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Challenge_indicator = ").Append((this.Challenge_indicator is null ? "null" : this.Challenge_indicator.Value.ToString()));
-            builder.Append(", Challenge_window = ").Append((this.Challenge_window is null ? "null" : this.Challenge_window.Value.ToString()));
-            builder.Append(", Preorder_date = ").Append((this.Preorder_date is null ? "null" : this.Preorder_date.Value.ToString()));
-            builder.Append(", Preorder_purchase = ").Append((this.Preorder_purchase is null ? "null" : this.Preorder_purchase.Value.ToString()));
+            builder.Append("ChallengeIndicator = ").Append((this.ChallengeIndicator is null ? "null" : this.ChallengeIndicator.Value.ToString()));
+            builder.Append(", ChallengeWindow = ").Append((this.ChallengeWindow is null ? "null" : this.ChallengeWindow.Value.ToString()));
+            builder.Append(", PreorderDate = ").Append((this.PreorderDate is null ? "null" : this.PreorderDate.Value.ToString()));
+            builder.Append(", PreorderPurchase = ").Append((this.PreorderPurchase is null ? "null" : this.PreorderPurchase.Value.ToString()));
             builder.Append(", Reorder = ").Append((this.Reorder is null ? "null" : this.Reorder.Value.ToString()));
-            builder.Append(", Gift_card = ").Append((this.Gift_card is null ? "null" : this.Gift_card.ToString()));
+            builder.Append(", GiftCard = ").Append((this.GiftCard is null ? "null" : this.GiftCard.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -866,9 +866,9 @@ namespace Consumer.Ecommpay
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
-            if (this.Gift_card is { } __Gift_card && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "gift_card", out var __Gift_cardJson))
+            if (this.GiftCard is { } __GiftCard && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "gift_card", out var __GiftCardJson))
             {
-                __Gift_card.ValidateInto(brandId, __Gift_cardJson, global::ThreeDsContracts.Paths.Property(path, "gift_card"), findings);
+                __GiftCard.ValidateInto(brandId, __GiftCardJson, global::ThreeDsContracts.Paths.Property(path, "gift_card"), findings);
             }
         }
     }
@@ -1048,12 +1048,12 @@ namespace Consumer.Ecommpay
 
             return new EcommpayMerchantRiskPayment
             {
-                Challenge_indicator = p0,
-                Challenge_window = p1,
-                Preorder_date = p2,
-                Preorder_purchase = p3,
+                ChallengeIndicator = p0,
+                ChallengeWindow = p1,
+                PreorderDate = p2,
+                PreorderPurchase = p3,
                 Reorder = p4,
-                Gift_card = p5,
+                GiftCard = p5,
                 ExtensionData = extension,
             };
         }
@@ -1062,22 +1062,22 @@ namespace Consumer.Ecommpay
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EcommpayMerchantRiskPayment value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Challenge_indicator is { } v0)
+            if (value.ChallengeIndicator is { } v0)
             {
                 writer.WritePropertyName("challenge_indicator"u8);
                 global::Consumer.Ecommpay.EcommpayChallengeIndicatorJsonConverter.Instance.Write(writer, v0, options);
             }
-            if (value.Challenge_window is { } v1)
+            if (value.ChallengeWindow is { } v1)
             {
                 writer.WritePropertyName("challenge_window"u8);
                 global::Consumer.Ecommpay.EcommpayChallengeWindowJsonConverter.Instance.Write(writer, v1, options);
             }
-            if (value.Preorder_date is { } v2)
+            if (value.PreorderDate is { } v2)
             {
                 writer.WritePropertyName("preorder_date"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteDateOnly(writer, v2, "dd-MM-yyyy");
             }
-            if (value.Preorder_purchase is { } v3)
+            if (value.PreorderPurchase is { } v3)
             {
                 writer.WritePropertyName("preorder_purchase"u8);
                 global::Consumer.Ecommpay.EcommpayPreorderPurchaseJsonConverter.Instance.Write(writer, v3, options);
@@ -1087,7 +1087,7 @@ namespace Consumer.Ecommpay
                 writer.WritePropertyName("reorder"u8);
                 global::Consumer.Ecommpay.EcommpayReorderJsonConverter.Instance.Write(writer, v4, options);
             }
-            if (value.Gift_card is { } v5)
+            if (value.GiftCard is { } v5)
             {
                 writer.WritePropertyName("gift_card"u8);
                 global::Consumer.Ecommpay.EcommpayGiftCardJsonConverter.Instance.Write(writer, v5, options);
@@ -1112,12 +1112,12 @@ namespace Consumer.Ecommpay
 
         private static bool IsSet(EcommpayMerchantRiskPayment value, string wireName) => wireName switch
         {
-            "challenge_indicator" => value.Challenge_indicator is not null,
-            "challenge_window" => value.Challenge_window is not null,
-            "preorder_date" => value.Preorder_date is not null,
-            "preorder_purchase" => value.Preorder_purchase is not null,
+            "challenge_indicator" => value.ChallengeIndicator is not null,
+            "challenge_window" => value.ChallengeWindow is not null,
+            "preorder_date" => value.PreorderDate is not null,
+            "preorder_purchase" => value.PreorderPurchase is not null,
             "reorder" => value.Reorder is not null,
-            "gift_card" => value.Gift_card is not null,
+            "gift_card" => value.GiftCard is not null,
             _ => false,
         };
     }

@@ -24,67 +24,67 @@ namespace Consumer.Ecommpay
         /// Details of the customer's purchase and the preferred authentication flow: Base64 of the JSON payment object (ecommpay/payment-merchant-risk).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_merchant_risk")]
-        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayPaymentMerchantRisk>? Payment_merchant_risk { get; init; }
+        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayPaymentMerchantRisk>? PaymentMerchantRisk { get; init; }
 
         /// <summary>
         /// Customer's account details and contacts kept on file by the web service: Base64 of the JSON customer object (ecommpay/customer-account-info).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("customer_account_info")]
-        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerAccountInfo>? Customer_account_info { get; init; }
+        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerAccountInfo>? CustomerAccountInfo { get; init; }
 
         /// <summary>
         /// Purchase shipping information: Base64 of the JSON customer object with the shipping object (ecommpay/customer-shipping).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("customer_shipping")]
-        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerShipping>? Customer_shipping { get; init; }
+        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerShipping>? CustomerShipping { get; init; }
 
         /// <summary>
         /// Customer's previous authentication attempt: Base64 of the JSON customer object with the mpi_result object (ecommpay/customer-mpi-result).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("customer_mpi_result")]
-        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerMpiResult>? Customer_mpi_result { get; init; }
+        public global::ThreeDsContracts.EncodedJson<global::Consumer.Ecommpay.EcommpayCustomerMpiResult>? CustomerMpiResult { get; init; }
 
         /// <summary>
         /// Street of the customer's billing address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("billing_address")]
-        public string? Billing_address { get; init; }
+        public string? BillingAddress { get; init; }
 
         /// <summary>
         /// City of the customer's billing address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("billing_city")]
-        public string? Billing_city { get; init; }
+        public string? BillingCity { get; init; }
 
         /// <summary>
         /// Country of the customer's billing address, ISO 3166-1 alpha-2.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("billing_country")]
-        public string? Billing_country { get; init; }
+        public string? BillingCountry { get; init; }
 
         /// <summary>
         /// Postcode of the customer's billing address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("billing_postal")]
-        public string? Billing_postal { get; init; }
+        public string? BillingPostal { get; init; }
 
         /// <summary>
         /// State, province or region code of the billing address in the ISO 3166-2 format (subdivision part, for example DEV for Devon); requires billing_country.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("billing_region_code")]
-        public string? Billing_region_code { get; init; }
+        public string? BillingRegionCode { get; init; }
 
         /// <summary>
         /// Customer's email. For Visa payments required if customer_phone is not passed.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("customer_email")]
-        public string? Customer_email { get; init; }
+        public string? CustomerEmail { get; init; }
 
         /// <summary>
         /// Customer's phone number, 4 to 24 digits. For Visa payments required if customer_email is not passed.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("customer_phone")]
-        public string? Customer_phone { get; init; }
+        public string? CustomerPhone { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -95,17 +95,17 @@ namespace Consumer.Ecommpay
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Payment_merchant_risk = ").Append((this.Payment_merchant_risk is null ? "null" : this.Payment_merchant_risk.ToString()));
-            builder.Append(", Customer_account_info = ").Append((this.Customer_account_info is null ? "null" : this.Customer_account_info.ToString()));
-            builder.Append(", Customer_shipping = ").Append((this.Customer_shipping is null ? "null" : this.Customer_shipping.ToString()));
-            builder.Append(", Customer_mpi_result = ").Append((this.Customer_mpi_result is null ? "null" : this.Customer_mpi_result.ToString()));
-            builder.Append(", Billing_address = ").Append((this.Billing_address is null ? "null" : this.Billing_address));
-            builder.Append(", Billing_city = ").Append((this.Billing_city is null ? "null" : this.Billing_city));
-            builder.Append(", Billing_country = ").Append((this.Billing_country is null ? "null" : this.Billing_country));
-            builder.Append(", Billing_postal = ").Append((this.Billing_postal is null ? "null" : this.Billing_postal));
-            builder.Append(", Billing_region_code = ").Append((this.Billing_region_code is null ? "null" : this.Billing_region_code));
-            builder.Append(", Customer_email = ").Append((this.Customer_email is null ? "null" : this.Customer_email));
-            builder.Append(", Customer_phone = ").Append((this.Customer_phone is null ? "null" : this.Customer_phone));
+            builder.Append("PaymentMerchantRisk = ").Append((this.PaymentMerchantRisk is null ? "null" : this.PaymentMerchantRisk.ToString()));
+            builder.Append(", CustomerAccountInfo = ").Append((this.CustomerAccountInfo is null ? "null" : this.CustomerAccountInfo.ToString()));
+            builder.Append(", CustomerShipping = ").Append((this.CustomerShipping is null ? "null" : this.CustomerShipping.ToString()));
+            builder.Append(", CustomerMpiResult = ").Append((this.CustomerMpiResult is null ? "null" : this.CustomerMpiResult.ToString()));
+            builder.Append(", BillingAddress = ").Append((this.BillingAddress is null ? "null" : this.BillingAddress));
+            builder.Append(", BillingCity = ").Append((this.BillingCity is null ? "null" : this.BillingCity));
+            builder.Append(", BillingCountry = ").Append((this.BillingCountry is null ? "null" : this.BillingCountry));
+            builder.Append(", BillingPostal = ").Append((this.BillingPostal is null ? "null" : this.BillingPostal));
+            builder.Append(", BillingRegionCode = ").Append((this.BillingRegionCode is null ? "null" : this.BillingRegionCode));
+            builder.Append(", CustomerEmail = ").Append((this.CustomerEmail is null ? "null" : this.CustomerEmail));
+            builder.Append(", CustomerPhone = ").Append((this.CustomerPhone is null ? "null" : this.CustomerPhone));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -148,21 +148,21 @@ namespace Consumer.Ecommpay
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
             global::ThreeDsContracts.Validation.BrandRuleEvaluator.Evaluate(BrandRules, self, brandId, path, findings);
-            if (this.Payment_merchant_risk?.Value is { } __Payment_merchant_risk && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "payment_merchant_risk", out var __Payment_merchant_riskJson))
+            if (this.PaymentMerchantRisk?.Value is { } __PaymentMerchantRisk && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "payment_merchant_risk", out var __PaymentMerchantRiskJson))
             {
-                __Payment_merchant_risk.ValidateInto(brandId, __Payment_merchant_riskJson, global::ThreeDsContracts.Paths.Property(path, "payment_merchant_risk"), findings);
+                __PaymentMerchantRisk.ValidateInto(brandId, __PaymentMerchantRiskJson, global::ThreeDsContracts.Paths.Property(path, "payment_merchant_risk"), findings);
             }
-            if (this.Customer_account_info?.Value is { } __Customer_account_info && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_account_info", out var __Customer_account_infoJson))
+            if (this.CustomerAccountInfo?.Value is { } __CustomerAccountInfo && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_account_info", out var __CustomerAccountInfoJson))
             {
-                __Customer_account_info.ValidateInto(brandId, __Customer_account_infoJson, global::ThreeDsContracts.Paths.Property(path, "customer_account_info"), findings);
+                __CustomerAccountInfo.ValidateInto(brandId, __CustomerAccountInfoJson, global::ThreeDsContracts.Paths.Property(path, "customer_account_info"), findings);
             }
-            if (this.Customer_shipping?.Value is { } __Customer_shipping && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_shipping", out var __Customer_shippingJson))
+            if (this.CustomerShipping?.Value is { } __CustomerShipping && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_shipping", out var __CustomerShippingJson))
             {
-                __Customer_shipping.ValidateInto(brandId, __Customer_shippingJson, global::ThreeDsContracts.Paths.Property(path, "customer_shipping"), findings);
+                __CustomerShipping.ValidateInto(brandId, __CustomerShippingJson, global::ThreeDsContracts.Paths.Property(path, "customer_shipping"), findings);
             }
-            if (this.Customer_mpi_result?.Value is { } __Customer_mpi_result && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_mpi_result", out var __Customer_mpi_resultJson))
+            if (this.CustomerMpiResult?.Value is { } __CustomerMpiResult && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "customer_mpi_result", out var __CustomerMpiResultJson))
             {
-                __Customer_mpi_result.ValidateInto(brandId, __Customer_mpi_resultJson, global::ThreeDsContracts.Paths.Property(path, "customer_mpi_result"), findings);
+                __CustomerMpiResult.ValidateInto(brandId, __CustomerMpiResultJson, global::ThreeDsContracts.Paths.Property(path, "customer_mpi_result"), findings);
             }
         }
     }
@@ -457,17 +457,17 @@ namespace Consumer.Ecommpay
 
             return new EcommpayPaymentPage
             {
-                Payment_merchant_risk = p0,
-                Customer_account_info = p1,
-                Customer_shipping = p2,
-                Customer_mpi_result = p3,
-                Billing_address = p4,
-                Billing_city = p5,
-                Billing_country = p6,
-                Billing_postal = p7,
-                Billing_region_code = p8,
-                Customer_email = p9,
-                Customer_phone = p10,
+                PaymentMerchantRisk = p0,
+                CustomerAccountInfo = p1,
+                CustomerShipping = p2,
+                CustomerMpiResult = p3,
+                BillingAddress = p4,
+                BillingCity = p5,
+                BillingCountry = p6,
+                BillingPostal = p7,
+                BillingRegionCode = p8,
+                CustomerEmail = p9,
+                CustomerPhone = p10,
                 ExtensionData = extension,
             };
         }
@@ -476,57 +476,57 @@ namespace Consumer.Ecommpay
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, EcommpayPaymentPage value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Payment_merchant_risk is { } v0)
+            if (value.PaymentMerchantRisk is { } v0)
             {
                 writer.WritePropertyName("payment_merchant_risk"u8);
                 global::ThreeDsContracts.Serialization.ContractSupport.WriteEncodedJson(writer, v0, global::Consumer.Ecommpay.EcommpayPaymentMerchantRiskJsonConverter.Instance, options);
             }
-            if (value.Customer_account_info is { } v1)
+            if (value.CustomerAccountInfo is { } v1)
             {
                 writer.WritePropertyName("customer_account_info"u8);
                 global::ThreeDsContracts.Serialization.ContractSupport.WriteEncodedJson(writer, v1, global::Consumer.Ecommpay.EcommpayCustomerAccountInfoJsonConverter.Instance, options);
             }
-            if (value.Customer_shipping is { } v2)
+            if (value.CustomerShipping is { } v2)
             {
                 writer.WritePropertyName("customer_shipping"u8);
                 global::ThreeDsContracts.Serialization.ContractSupport.WriteEncodedJson(writer, v2, global::Consumer.Ecommpay.EcommpayCustomerShippingJsonConverter.Instance, options);
             }
-            if (value.Customer_mpi_result is { } v3)
+            if (value.CustomerMpiResult is { } v3)
             {
                 writer.WritePropertyName("customer_mpi_result"u8);
                 global::ThreeDsContracts.Serialization.ContractSupport.WriteEncodedJson(writer, v3, global::Consumer.Ecommpay.EcommpayCustomerMpiResultJsonConverter.Instance, options);
             }
-            if (value.Billing_address is { } v4)
+            if (value.BillingAddress is { } v4)
             {
                 writer.WritePropertyName("billing_address"u8);
                 writer.WriteStringValue(v4);
             }
-            if (value.Billing_city is { } v5)
+            if (value.BillingCity is { } v5)
             {
                 writer.WritePropertyName("billing_city"u8);
                 writer.WriteStringValue(v5);
             }
-            if (value.Billing_country is { } v6)
+            if (value.BillingCountry is { } v6)
             {
                 writer.WritePropertyName("billing_country"u8);
                 writer.WriteStringValue(v6);
             }
-            if (value.Billing_postal is { } v7)
+            if (value.BillingPostal is { } v7)
             {
                 writer.WritePropertyName("billing_postal"u8);
                 writer.WriteStringValue(v7);
             }
-            if (value.Billing_region_code is { } v8)
+            if (value.BillingRegionCode is { } v8)
             {
                 writer.WritePropertyName("billing_region_code"u8);
                 writer.WriteStringValue(v8);
             }
-            if (value.Customer_email is { } v9)
+            if (value.CustomerEmail is { } v9)
             {
                 writer.WritePropertyName("customer_email"u8);
                 writer.WriteStringValue(v9);
             }
-            if (value.Customer_phone is { } v10)
+            if (value.CustomerPhone is { } v10)
             {
                 writer.WritePropertyName("customer_phone"u8);
                 writer.WriteStringValue(v10);
@@ -551,17 +551,17 @@ namespace Consumer.Ecommpay
 
         private static bool IsSet(EcommpayPaymentPage value, string wireName) => wireName switch
         {
-            "payment_merchant_risk" => value.Payment_merchant_risk is not null,
-            "customer_account_info" => value.Customer_account_info is not null,
-            "customer_shipping" => value.Customer_shipping is not null,
-            "customer_mpi_result" => value.Customer_mpi_result is not null,
-            "billing_address" => value.Billing_address is not null,
-            "billing_city" => value.Billing_city is not null,
-            "billing_country" => value.Billing_country is not null,
-            "billing_postal" => value.Billing_postal is not null,
-            "billing_region_code" => value.Billing_region_code is not null,
-            "customer_email" => value.Customer_email is not null,
-            "customer_phone" => value.Customer_phone is not null,
+            "payment_merchant_risk" => value.PaymentMerchantRisk is not null,
+            "customer_account_info" => value.CustomerAccountInfo is not null,
+            "customer_shipping" => value.CustomerShipping is not null,
+            "customer_mpi_result" => value.CustomerMpiResult is not null,
+            "billing_address" => value.BillingAddress is not null,
+            "billing_city" => value.BillingCity is not null,
+            "billing_country" => value.BillingCountry is not null,
+            "billing_postal" => value.BillingPostal is not null,
+            "billing_region_code" => value.BillingRegionCode is not null,
+            "customer_email" => value.CustomerEmail is not null,
+            "customer_phone" => value.CustomerPhone is not null,
             _ => false,
         };
     }

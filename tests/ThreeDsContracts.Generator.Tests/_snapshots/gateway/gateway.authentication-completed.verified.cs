@@ -21,25 +21,25 @@ namespace Consumer.Gateway
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_data")]
         [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.Secret)]
-        public required string Payment_data { get; init; }
+        public required string PaymentData { get; init; }
 
         /// <summary>
         /// session_id from the action response.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("session_id")]
-        public required string Session_id { get; init; }
+        public required string SessionId { get; init; }
 
         /// <summary>
         /// trans_status received in the CRes window message, relayed unchanged.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("trans_status")]
-        public required global::ThreeDsContracts.Code<global::Consumer.Gateway.GatewayTransStatus> Trans_status { get; init; }
+        public required global::ThreeDsContracts.Code<global::Consumer.Gateway.GatewayTransStatus> TransStatus { get; init; }
 
         /// <summary>
         /// transaction_id from the action response.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("parent_transaction_id")]
-        public required string Parent_transaction_id { get; init; }
+        public required string ParentTransactionId { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -50,10 +50,10 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Payment_data = ").Append((this.Payment_data is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
-            builder.Append(", Session_id = ").Append((this.Session_id is null ? "null" : this.Session_id));
-            builder.Append(", Trans_status = ").Append(this.Trans_status.ToString());
-            builder.Append(", Parent_transaction_id = ").Append((this.Parent_transaction_id is null ? "null" : this.Parent_transaction_id));
+            builder.Append("PaymentData = ").Append((this.PaymentData is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
+            builder.Append(", SessionId = ").Append((this.SessionId is null ? "null" : this.SessionId));
+            builder.Append(", TransStatus = ").Append(this.TransStatus.ToString());
+            builder.Append(", ParentTransactionId = ").Append((this.ParentTransactionId is null ? "null" : this.ParentTransactionId));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -241,10 +241,10 @@ namespace Consumer.Gateway
 
             return new GatewayAuthenticationCompletedRequest
             {
-                Payment_data = p0!,
-                Session_id = p1!,
-                Trans_status = p2.GetValueOrDefault(),
-                Parent_transaction_id = p3!,
+                PaymentData = p0!,
+                SessionId = p1!,
+                TransStatus = p2.GetValueOrDefault(),
+                ParentTransactionId = p3!,
                 ExtensionData = extension,
             };
         }
@@ -253,23 +253,23 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayAuthenticationCompletedRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Payment_data is { } v0)
+            if (value.PaymentData is { } v0)
             {
                 writer.WritePropertyName("payment_data"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Session_id is { } v1)
+            if (value.SessionId is { } v1)
             {
                 writer.WritePropertyName("session_id"u8);
                 writer.WriteStringValue(v1);
             }
 
             {
-                var v2 = value.Trans_status;
+                var v2 = value.TransStatus;
                 writer.WritePropertyName("trans_status"u8);
                 global::Consumer.Gateway.GatewayTransStatusJsonConverter.WriteCode(writer, v2);
             }
-            if (value.Parent_transaction_id is { } v3)
+            if (value.ParentTransactionId is { } v3)
             {
                 writer.WritePropertyName("parent_transaction_id"u8);
                 writer.WriteStringValue(v3);
@@ -294,10 +294,10 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayAuthenticationCompletedRequest value, string wireName) => wireName switch
         {
-            "payment_data" => value.Payment_data is not null,
-            "session_id" => value.Session_id is not null,
+            "payment_data" => value.PaymentData is not null,
+            "session_id" => value.SessionId is not null,
             "trans_status" => true,
-            "parent_transaction_id" => value.Parent_transaction_id is not null,
+            "parent_transaction_id" => value.ParentTransactionId is not null,
             _ => false,
         };
     }

@@ -21,13 +21,13 @@ namespace Consumer.Gateway
         /// Customer's browser data, required for all card transactions; the issuer uses it to assess risk during 3DS.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("browser_info")]
-        public global::Consumer.Gateway.GatewayBrowserInfo? Browser_info { get; init; }
+        public global::Consumer.Gateway.GatewayBrowserInfo? BrowserInfo { get; init; }
 
         /// <summary>
         /// URL the customer is redirected back to after authentication in the redirect and form submit flows.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("return_url")]
-        public string? Return_url { get; init; }
+        public string? ReturnUrl { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -38,8 +38,8 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Browser_info = ").Append((this.Browser_info is null ? "null" : this.Browser_info.ToString()));
-            builder.Append(", Return_url = ").Append((this.Return_url is null ? "null" : this.Return_url));
+            builder.Append("BrowserInfo = ").Append((this.BrowserInfo is null ? "null" : this.BrowserInfo.ToString()));
+            builder.Append(", ReturnUrl = ").Append((this.ReturnUrl is null ? "null" : this.ReturnUrl));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -79,9 +79,9 @@ namespace Consumer.Gateway
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
             global::ThreeDsContracts.Validation.BrandRuleEvaluator.Evaluate(BrandRules, self, brandId, path, findings);
-            if (this.Browser_info is { } __Browser_info && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "browser_info", out var __Browser_infoJson))
+            if (this.BrowserInfo is { } __BrowserInfo && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "browser_info", out var __BrowserInfoJson))
             {
-                __Browser_info.ValidateInto(brandId, __Browser_infoJson, global::ThreeDsContracts.Paths.Property(path, "browser_info"), findings);
+                __BrowserInfo.ValidateInto(brandId, __BrowserInfoJson, global::ThreeDsContracts.Paths.Property(path, "browser_info"), findings);
             }
         }
     }
@@ -169,8 +169,8 @@ namespace Consumer.Gateway
 
             return new GatewayAuthorizeRequest
             {
-                Browser_info = p0,
-                Return_url = p1,
+                BrowserInfo = p0,
+                ReturnUrl = p1,
                 ExtensionData = extension,
             };
         }
@@ -179,12 +179,12 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayAuthorizeRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Browser_info is { } v0)
+            if (value.BrowserInfo is { } v0)
             {
                 writer.WritePropertyName("browser_info"u8);
                 global::Consumer.Gateway.GatewayBrowserInfoJsonConverter.Instance.Write(writer, v0, options);
             }
-            if (value.Return_url is { } v1)
+            if (value.ReturnUrl is { } v1)
             {
                 writer.WritePropertyName("return_url"u8);
                 writer.WriteStringValue(v1);
@@ -209,8 +209,8 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayAuthorizeRequest value, string wireName) => wireName switch
         {
-            "browser_info" => value.Browser_info is not null,
-            "return_url" => value.Return_url is not null,
+            "browser_info" => value.BrowserInfo is not null,
+            "return_url" => value.ReturnUrl is not null,
             _ => false,
         };
     }
@@ -228,43 +228,43 @@ namespace Consumer.Gateway
         /// The browser's User-Agent header. At most 2048 characters (EMV 3DS browserUserAgent length; the document gives no limit).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("user_agent")]
-        public required string User_agent { get; init; }
+        public required string UserAgent { get; init; }
 
         /// <summary>
         /// The browser's Accept header; not readable from JavaScript, so send a standard value or capture it server-side from the customer's request. At most 2048 characters (EMV 3DS browserAcceptHeader length; the document gives no limit).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("accept_header")]
-        public required string Accept_header { get; init; }
+        public required string AcceptHeader { get; init; }
 
         /// <summary>
         /// Whether Java is enabled in the browser.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("java_enabled")]
-        public required bool Java_enabled { get; init; }
+        public required bool JavaEnabled { get; init; }
 
         /// <summary>
         /// Screen colour depth in bits (e.g. 24). 1-48 (the EMV 3DS browserColorDepth values range from 1 to 48; the document gives no limit).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("color_depth")]
-        public required int Color_depth { get; init; }
+        public required int ColorDepth { get; init; }
 
         /// <summary>
         /// Screen height in pixels (e.g. 1080). 0-999999 (EMV 3DS browserScreenHeight is at most 6 digits; the document gives no limit).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("screen_height")]
-        public required int Screen_height { get; init; }
+        public required int ScreenHeight { get; init; }
 
         /// <summary>
         /// Screen width in pixels (e.g. 1920). 0-999999 (EMV 3DS browserScreenWidth is at most 6 digits; the document gives no limit).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("screen_width")]
-        public required int Screen_width { get; init; }
+        public required int ScreenWidth { get; init; }
 
         /// <summary>
         /// Time zone offset from UTC in minutes, as JavaScript Date.getTimezoneOffset() returns it (e.g. -120 for UTC+2). -840 (UTC+14) to 720 (UTC-12), the real-world range the EMV browserTZ field carries; the document gives no limit.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("time_zone_offset")]
-        public required int Time_zone_offset { get; init; }
+        public required int TimeZoneOffset { get; init; }
 
         /// <summary>
         /// Browser language as an IETF tag (e.g. "en-US"). At most 35 characters (EMV 3DS browserLanguage length; the document gives no limit).
@@ -281,13 +281,13 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("User_agent = ").Append((this.User_agent is null ? "null" : this.User_agent));
-            builder.Append(", Accept_header = ").Append((this.Accept_header is null ? "null" : this.Accept_header));
-            builder.Append(", Java_enabled = ").Append(this.Java_enabled.ToString());
-            builder.Append(", Color_depth = ").Append(this.Color_depth.ToString());
-            builder.Append(", Screen_height = ").Append(this.Screen_height.ToString());
-            builder.Append(", Screen_width = ").Append(this.Screen_width.ToString());
-            builder.Append(", Time_zone_offset = ").Append(this.Time_zone_offset.ToString());
+            builder.Append("UserAgent = ").Append((this.UserAgent is null ? "null" : this.UserAgent));
+            builder.Append(", AcceptHeader = ").Append((this.AcceptHeader is null ? "null" : this.AcceptHeader));
+            builder.Append(", JavaEnabled = ").Append(this.JavaEnabled.ToString());
+            builder.Append(", ColorDepth = ").Append(this.ColorDepth.ToString());
+            builder.Append(", ScreenHeight = ").Append(this.ScreenHeight.ToString());
+            builder.Append(", ScreenWidth = ").Append(this.ScreenWidth.ToString());
+            builder.Append(", TimeZoneOffset = ").Append(this.TimeZoneOffset.ToString());
             builder.Append(", Language = ").Append((this.Language is null ? "null" : this.Language));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
@@ -588,13 +588,13 @@ namespace Consumer.Gateway
 
             return new GatewayBrowserInfo
             {
-                User_agent = p0!,
-                Accept_header = p1!,
-                Java_enabled = p2.GetValueOrDefault(),
-                Color_depth = p3.GetValueOrDefault(),
-                Screen_height = p4.GetValueOrDefault(),
-                Screen_width = p5.GetValueOrDefault(),
-                Time_zone_offset = p6.GetValueOrDefault(),
+                UserAgent = p0!,
+                AcceptHeader = p1!,
+                JavaEnabled = p2.GetValueOrDefault(),
+                ColorDepth = p3.GetValueOrDefault(),
+                ScreenHeight = p4.GetValueOrDefault(),
+                ScreenWidth = p5.GetValueOrDefault(),
+                TimeZoneOffset = p6.GetValueOrDefault(),
                 Language = p7!,
                 ExtensionData = extension,
             };
@@ -604,43 +604,43 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayBrowserInfo value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.User_agent is { } v0)
+            if (value.UserAgent is { } v0)
             {
                 writer.WritePropertyName("user_agent"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Accept_header is { } v1)
+            if (value.AcceptHeader is { } v1)
             {
                 writer.WritePropertyName("accept_header"u8);
                 writer.WriteStringValue(v1);
             }
 
             {
-                var v2 = value.Java_enabled;
+                var v2 = value.JavaEnabled;
                 writer.WritePropertyName("java_enabled"u8);
                 writer.WriteBooleanValue(v2);
             }
 
             {
-                var v3 = value.Color_depth;
+                var v3 = value.ColorDepth;
                 writer.WritePropertyName("color_depth"u8);
                 writer.WriteNumberValue(v3);
             }
 
             {
-                var v4 = value.Screen_height;
+                var v4 = value.ScreenHeight;
                 writer.WritePropertyName("screen_height"u8);
                 writer.WriteNumberValue(v4);
             }
 
             {
-                var v5 = value.Screen_width;
+                var v5 = value.ScreenWidth;
                 writer.WritePropertyName("screen_width"u8);
                 writer.WriteNumberValue(v5);
             }
 
             {
-                var v6 = value.Time_zone_offset;
+                var v6 = value.TimeZoneOffset;
                 writer.WritePropertyName("time_zone_offset"u8);
                 writer.WriteNumberValue(v6);
             }
@@ -669,8 +669,8 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayBrowserInfo value, string wireName) => wireName switch
         {
-            "user_agent" => value.User_agent is not null,
-            "accept_header" => value.Accept_header is not null,
+            "user_agent" => value.UserAgent is not null,
+            "accept_header" => value.AcceptHeader is not null,
             "java_enabled" => true,
             "color_depth" => true,
             "screen_height" => true,

@@ -132,13 +132,13 @@ namespace Consumer.Gateway
         /// Transaction identifier; sent back as parent_transaction_id in authentication-completed.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("transaction_id")]
-        public required string Transaction_id { get; init; }
+        public required string TransactionId { get; init; }
 
         /// <summary>
         /// Session identifier of this 3DS flow; sent back in authentication-completed.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("session_id")]
-        public required string Session_id { get; init; }
+        public required string SessionId { get; init; }
 
         /// <summary>
         /// Which 3DS step the action asks for: "fingerprint" or "challenge".
@@ -157,7 +157,7 @@ namespace Consumer.Gateway
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_data")]
         [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.Secret)]
-        public required string Payment_data { get; init; }
+        public required string PaymentData { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -168,11 +168,11 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Transaction_id = ").Append((this.Transaction_id is null ? "null" : this.Transaction_id));
-            builder.Append(", Session_id = ").Append((this.Session_id is null ? "null" : this.Session_id));
+            builder.Append("TransactionId = ").Append((this.TransactionId is null ? "null" : this.TransactionId));
+            builder.Append(", SessionId = ").Append((this.SessionId is null ? "null" : this.SessionId));
             builder.Append(", Type = ").Append(this.Type.ToString());
             builder.Append(", Token = ").Append((this.Token is null ? "null" : this.Token.ToString()));
-            builder.Append(", Payment_data = ").Append((this.Payment_data is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
+            builder.Append(", PaymentData = ").Append((this.PaymentData is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -392,11 +392,11 @@ namespace Consumer.Gateway
 
             return new GatewayAction
             {
-                Transaction_id = p0!,
-                Session_id = p1!,
+                TransactionId = p0!,
+                SessionId = p1!,
                 Type = p2.GetValueOrDefault(),
                 Token = p3!,
-                Payment_data = p4!,
+                PaymentData = p4!,
                 ExtensionData = extension,
             };
         }
@@ -405,12 +405,12 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayAction value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Transaction_id is { } v0)
+            if (value.TransactionId is { } v0)
             {
                 writer.WritePropertyName("transaction_id"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Session_id is { } v1)
+            if (value.SessionId is { } v1)
             {
                 writer.WritePropertyName("session_id"u8);
                 writer.WriteStringValue(v1);
@@ -426,7 +426,7 @@ namespace Consumer.Gateway
                 writer.WritePropertyName("token"u8);
                 global::ThreeDsContracts.Serialization.ContractSupport.WriteEncodedJson(writer, v3, global::Consumer.Gateway.GatewayTokenJsonConverter.Instance, options);
             }
-            if (value.Payment_data is { } v4)
+            if (value.PaymentData is { } v4)
             {
                 writer.WritePropertyName("payment_data"u8);
                 writer.WriteStringValue(v4);
@@ -451,11 +451,11 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayAction value, string wireName) => wireName switch
         {
-            "transaction_id" => value.Transaction_id is not null,
-            "session_id" => value.Session_id is not null,
+            "transaction_id" => value.TransactionId is not null,
+            "session_id" => value.SessionId is not null,
             "type" => true,
             "token" => value.Token is not null,
-            "payment_data" => value.Payment_data is not null,
+            "payment_data" => value.PaymentData is not null,
             _ => false,
         };
     }
@@ -473,13 +473,13 @@ namespace Consumer.Gateway
         /// Transaction identifier; used to query GET /api/transactions/{transaction_id}/status after the customer returns.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("transaction_id")]
-        public required string Transaction_id { get; init; }
+        public required string TransactionId { get; init; }
 
         /// <summary>
         /// Session identifier of this 3DS flow.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("session_id")]
-        public string? Session_id { get; init; }
+        public string? SessionId { get; init; }
 
         /// <summary>
         /// URL to redirect the customer's browser to (the ACS challenge page).
@@ -496,8 +496,8 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Transaction_id = ").Append((this.Transaction_id is null ? "null" : this.Transaction_id));
-            builder.Append(", Session_id = ").Append((this.Session_id is null ? "null" : this.Session_id));
+            builder.Append("TransactionId = ").Append((this.TransactionId is null ? "null" : this.TransactionId));
+            builder.Append(", SessionId = ").Append((this.SessionId is null ? "null" : this.SessionId));
             builder.Append(", Url = ").Append((this.Url is null ? "null" : this.Url));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
@@ -653,8 +653,8 @@ namespace Consumer.Gateway
 
             return new GatewayRedirect
             {
-                Transaction_id = p0!,
-                Session_id = p1,
+                TransactionId = p0!,
+                SessionId = p1,
                 Url = p2!,
                 ExtensionData = extension,
             };
@@ -664,12 +664,12 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayRedirect value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Transaction_id is { } v0)
+            if (value.TransactionId is { } v0)
             {
                 writer.WritePropertyName("transaction_id"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Session_id is { } v1)
+            if (value.SessionId is { } v1)
             {
                 writer.WritePropertyName("session_id"u8);
                 writer.WriteStringValue(v1);
@@ -699,8 +699,8 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayRedirect value, string wireName) => wireName switch
         {
-            "transaction_id" => value.Transaction_id is not null,
-            "session_id" => value.Session_id is not null,
+            "transaction_id" => value.TransactionId is not null,
+            "session_id" => value.SessionId is not null,
             "url" => value.Url is not null,
             _ => false,
         };
@@ -955,13 +955,13 @@ namespace Consumer.Gateway
         /// Transaction identifier; used to query GET /api/transactions/{transaction_id}/status after the customer returns.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("transaction_id")]
-        public required string Transaction_id { get; init; }
+        public required string TransactionId { get; init; }
 
         /// <summary>
         /// Session identifier of this 3DS flow.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("session_id")]
-        public string? Session_id { get; init; }
+        public string? SessionId { get; init; }
 
         /// <summary>
         /// URL the form is posted to (the ACS).
@@ -984,8 +984,8 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Transaction_id = ").Append((this.Transaction_id is null ? "null" : this.Transaction_id));
-            builder.Append(", Session_id = ").Append((this.Session_id is null ? "null" : this.Session_id));
+            builder.Append("TransactionId = ").Append((this.TransactionId is null ? "null" : this.TransactionId));
+            builder.Append(", SessionId = ").Append((this.SessionId is null ? "null" : this.SessionId));
             builder.Append(", Url = ").Append((this.Url is null ? "null" : this.Url));
             builder.Append(", Data = ").Append((this.Data is null ? "null" : this.Data.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
@@ -1174,8 +1174,8 @@ namespace Consumer.Gateway
 
             return new GatewayFormSubmit
             {
-                Transaction_id = p0!,
-                Session_id = p1,
+                TransactionId = p0!,
+                SessionId = p1,
                 Url = p2!,
                 Data = p3!,
                 ExtensionData = extension,
@@ -1186,12 +1186,12 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayFormSubmit value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Transaction_id is { } v0)
+            if (value.TransactionId is { } v0)
             {
                 writer.WritePropertyName("transaction_id"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Session_id is { } v1)
+            if (value.SessionId is { } v1)
             {
                 writer.WritePropertyName("session_id"u8);
                 writer.WriteStringValue(v1);
@@ -1226,8 +1226,8 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayFormSubmit value, string wireName) => wireName switch
         {
-            "transaction_id" => value.Transaction_id is not null,
-            "session_id" => value.Session_id is not null,
+            "transaction_id" => value.TransactionId is not null,
+            "session_id" => value.SessionId is not null,
             "url" => value.Url is not null,
             "data" => value.Data is not null,
             _ => false,
@@ -1265,7 +1265,7 @@ namespace Consumer.Gateway
         /// Form submit flow: build a form from data and auto-submit it (POST) to url; after authentication the customer returns to the merchant's return_url. Null when another field is populated.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("form_submit")]
-        public global::Consumer.Gateway.GatewayFormSubmit? Form_submit { get; init; }
+        public global::Consumer.Gateway.GatewayFormSubmit? FormSubmit { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -1279,7 +1279,7 @@ namespace Consumer.Gateway
             builder.Append("Result = ").Append((this.Result is null ? "null" : "(json)"));
             builder.Append(", Action = ").Append((this.Action is null ? "null" : this.Action.ToString()));
             builder.Append(", Redirect = ").Append((this.Redirect is null ? "null" : this.Redirect.ToString()));
-            builder.Append(", Form_submit = ").Append((this.Form_submit is null ? "null" : this.Form_submit.ToString()));
+            builder.Append(", FormSubmit = ").Append((this.FormSubmit is null ? "null" : this.FormSubmit.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -1323,9 +1323,9 @@ namespace Consumer.Gateway
             {
                 __Redirect.ValidateInto(brandId, __RedirectJson, global::ThreeDsContracts.Paths.Property(path, "redirect"), findings);
             }
-            if (this.Form_submit is { } __Form_submit && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "form_submit", out var __Form_submitJson))
+            if (this.FormSubmit is { } __FormSubmit && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "form_submit", out var __FormSubmitJson))
             {
-                __Form_submit.ValidateInto(brandId, __Form_submitJson, global::ThreeDsContracts.Paths.Property(path, "form_submit"), findings);
+                __FormSubmit.ValidateInto(brandId, __FormSubmitJson, global::ThreeDsContracts.Paths.Property(path, "form_submit"), findings);
             }
         }
     }
@@ -1462,7 +1462,7 @@ namespace Consumer.Gateway
                 Result = p0,
                 Action = p1,
                 Redirect = p2,
-                Form_submit = p3,
+                FormSubmit = p3,
                 ExtensionData = extension,
             };
         }
@@ -1486,7 +1486,7 @@ namespace Consumer.Gateway
                 writer.WritePropertyName("redirect"u8);
                 global::Consumer.Gateway.GatewayRedirectJsonConverter.Instance.Write(writer, v2, options);
             }
-            if (value.Form_submit is { } v3)
+            if (value.FormSubmit is { } v3)
             {
                 writer.WritePropertyName("form_submit"u8);
                 global::Consumer.Gateway.GatewayFormSubmitJsonConverter.Instance.Write(writer, v3, options);
@@ -1514,7 +1514,7 @@ namespace Consumer.Gateway
             "result" => value.Result is not null,
             "action" => value.Action is not null,
             "redirect" => value.Redirect is not null,
-            "form_submit" => value.Form_submit is not null,
+            "form_submit" => value.FormSubmit is not null,
             _ => false,
         };
     }

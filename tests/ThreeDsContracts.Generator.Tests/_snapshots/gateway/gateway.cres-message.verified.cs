@@ -130,7 +130,7 @@ namespace Consumer.Gateway
         /// 3DS transaction status of the challenge; submit it to authentication-completed.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("trans_status")]
-        public required global::ThreeDsContracts.Code<global::Consumer.Gateway.GatewayTransStatus> Trans_status { get; init; }
+        public required global::ThreeDsContracts.Code<global::Consumer.Gateway.GatewayTransStatus> TransStatus { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -142,7 +142,7 @@ namespace Consumer.Gateway
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Type = ").Append(this.Type.ToString());
-            builder.Append(", Trans_status = ").Append(this.Trans_status.ToString());
+            builder.Append(", TransStatus = ").Append(this.TransStatus.ToString());
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -275,7 +275,7 @@ namespace Consumer.Gateway
             return new GatewayChallengeResponseMessage
             {
                 Type = p0.GetValueOrDefault(),
-                Trans_status = p1.GetValueOrDefault(),
+                TransStatus = p1.GetValueOrDefault(),
                 ExtensionData = extension,
             };
         }
@@ -292,7 +292,7 @@ namespace Consumer.Gateway
             }
 
             {
-                var v1 = value.Trans_status;
+                var v1 = value.TransStatus;
                 writer.WritePropertyName("trans_status"u8);
                 global::Consumer.Gateway.GatewayTransStatusJsonConverter.WriteCode(writer, v1);
             }

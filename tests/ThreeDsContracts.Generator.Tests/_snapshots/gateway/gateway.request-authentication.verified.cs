@@ -20,14 +20,14 @@ namespace Consumer.Gateway
         /// Base64-encoded fingerprint completion indicator (the document does not describe the decoded content).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("fingerprint_result")]
-        public required string Fingerprint_result { get; init; }
+        public required string FingerprintResult { get; init; }
 
         /// <summary>
         /// payment_data from the action response, unchanged.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("payment_data")]
         [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.Secret)]
-        public required string Payment_data { get; init; }
+        public required string PaymentData { get; init; }
 
         /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
@@ -38,8 +38,8 @@ namespace Consumer.Gateway
         // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Fingerprint_result = ").Append((this.Fingerprint_result is null ? "null" : this.Fingerprint_result));
-            builder.Append(", Payment_data = ").Append((this.Payment_data is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
+            builder.Append("FingerprintResult = ").Append((this.FingerprintResult is null ? "null" : this.FingerprintResult));
+            builder.Append(", PaymentData = ").Append((this.PaymentData is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -171,8 +171,8 @@ namespace Consumer.Gateway
 
             return new GatewayRequestAuthenticationRequest
             {
-                Fingerprint_result = p0!,
-                Payment_data = p1!,
+                FingerprintResult = p0!,
+                PaymentData = p1!,
                 ExtensionData = extension,
             };
         }
@@ -181,12 +181,12 @@ namespace Consumer.Gateway
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GatewayRequestAuthenticationRequest value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Fingerprint_result is { } v0)
+            if (value.FingerprintResult is { } v0)
             {
                 writer.WritePropertyName("fingerprint_result"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.Payment_data is { } v1)
+            if (value.PaymentData is { } v1)
             {
                 writer.WritePropertyName("payment_data"u8);
                 writer.WriteStringValue(v1);
@@ -211,8 +211,8 @@ namespace Consumer.Gateway
 
         private static bool IsSet(GatewayRequestAuthenticationRequest value, string wireName) => wireName switch
         {
-            "fingerprint_result" => value.Fingerprint_result is not null,
-            "payment_data" => value.Payment_data is not null,
+            "fingerprint_result" => value.FingerprintResult is not null,
+            "payment_data" => value.PaymentData is not null,
             _ => false,
         };
     }
