@@ -121,19 +121,39 @@ public static class Snapshot
     {
         DiffPaneModel model = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(expected, actual);
         var builder = new StringBuilder();
+        int oldLine = 0;
+        int newLine = 0;
         int shown = 0;
-        for (int i = 0; i < model.Lines.Count && shown < 80; i++)
+        foreach (DiffPiece line in model.Lines)
         {
-            DiffPiece line = model.Lines[i];
-            if (line.Type == ChangeType.Unchanged)
+            switch (line.Type)
             {
-                continue;
-            }
+                case ChangeType.Deleted:
+                    oldLine++;
+                    if (shown++ < 80)
+                    {
+                        builder.Append("- ").Append(oldLine).Append(": ").AppendLine(line.Text);
+                    }
 
-            builder.Append(line.Type == ChangeType.Inserted ? "+ " : line.Type == ChangeType.Deleted ? "- " : "~ ")
-                .Append(line.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?").Append(": ")
-                .AppendLine(line.Text);
-            shown++;
+                    break;
+                case ChangeType.Inserted:
+                    newLine++;
+                    if (shown++ < 80)
+                    {
+                        builder.Append("+ ").Append(newLine).Append(": ").AppendLine(line.Text);
+                    }
+
+                    break;
+                default:
+                    oldLine++;
+                    newLine++;
+                    break;
+            }
+        }
+
+        if (shown > 80)
+        {
+            builder.AppendLine($"… {shown - 80} more changed lines");
         }
 
         return builder.ToString();

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ThreeDsContracts.Testing.Snapshots;
+using Xunit;
+
+namespace ThreeDsContracts.Testing.Tests;
+
+/// <summary>The snapshot verifier: matches pass, differences and missing snapshots fail with a diff and a .received file.</summary>
+public sealed class SnapshotTests : IDisposable
+{
+    private readonly string _testFile;
+    private readonly string _directory;
+
+    public SnapshotTests()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "threeds-snapshots-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        _testFile = Path.Combine(root, "FakeTests.cs");
+        _directory = Path.Combine(root, "_snapshots", "case");
+    }
+
+    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_testFile)!, recursive: true);
+
+    private void Verify(string content) =>
+        Snapshot.VerifyFiles(new Dictionary<string, string> { ["Thing.verified.cs"] = content }, "case", _testFile);
+
+    [Fact]
+    public void A_missing_snapshot_fails_and_writes_the_received_file()
+    {
+        var failure = Assert.Throws<SnapshotMismatchException>(() => Verify("class A { }\n"));
+
+        Assert.Contains("New snapshot Thing.verified.cs", failure.Message);
+        Assert.Equal("class A { }\n", File.ReadAllText(Path.Combine(_directory, "Thing.received.cs")));
+    }
+
+    [Fact]
+    public void A_matching_snapshot_passes_and_removes_a_stale_received_file()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "Thing.verified.cs"), "class A { }\r\n");
+        File.WriteAllText(Path.Combine(_directory, "Thing.received.cs"), "old");
+
+        Verify("class A { }\n");
+
+        Assert.False(File.Exists(Path.Combine(_directory, "Thing.received.cs")));
+    }
+
+    [Fact]
+    public void A_different_snapshot_fails_with_a_readable_diff()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "Thing.verified.cs"), "line 1\nline 2\nline 3\n");
+
+        var failure = Assert.Throws<SnapshotMismatchException>(() => Verify("line 1\nline two\nline 3\n"));
+
+        Assert.Contains("- 2: line 2", failure.Message);
+        Assert.Contains("+ 2: line two", failure.Message);
+        Assert.DoesNotContain("line 3", failure.Message);
+        Assert.True(File.Exists(Path.Combine(_directory, "Thing.received.cs")));
+    }
+
+    [Fact]
+    public void A_snapshot_that_is_no_longer_produced_fails()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "Thing.verified.cs"), "x\n");
+        File.WriteAllText(Path.Combine(_directory, "Gone.verified.cs"), "y\n");
+
+        var failure = Assert.Throws<SnapshotMismatchException>(() => Verify("x\n"));
+
+        Assert.Contains("Gone.verified.cs is no longer produced", failure.Message);
+    }
+
+    [Fact]
+    public void Accepting_is_ignored_on_ci()
+    {
+        string? accept = Environment.GetEnvironmentVariable(Snapshot.AcceptVariable);
+        string? ci = Environment.GetEnvironmentVariable("CI");
+        try
+        {
+            Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, "1");
+            Environment.SetEnvironmentVariable("CI", "true");
+            Assert.Throws<SnapshotMismatchException>(() => Verify("class B { }\n"));
+            Assert.False(File.Exists(Path.Combine(_directory, "Thing.verified.cs")));
+
+            Environment.SetEnvironmentVariable("CI", null);
+            Verify("class B { }\n");
+            Assert.Equal("class B { }\n", File.ReadAllText(Path.Combine(_directory, "Thing.verified.cs")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, accept);
+            Environment.SetEnvironmentVariable("CI", ci);
+        }
+    }
+}
