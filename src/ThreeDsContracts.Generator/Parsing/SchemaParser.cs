@@ -130,6 +130,11 @@ internal sealed class SchemaParser
         string rootName = TypeNameFor(schema, "#", DefaultRootName());
         ParseExport(schema, "#", rootName, isRoot: true);
 
+        if (schema["$defs"] is JObject defs)
+        {
+            ParseDefinitions(defs, "#/$defs");
+        }
+
         if (schema["definitions"] is JObject definitions)
         {
             ParseDefinitions(definitions, "#/definitions");
@@ -158,6 +163,11 @@ internal sealed class SchemaParser
             if (defSchema["definitions"] is JObject nested)
             {
                 ParseDefinitions(nested, defPointer + "/definitions");
+            }
+
+            if (defSchema["$defs"] is JObject nestedDefs)
+            {
+                ParseDefinitions(nestedDefs, defPointer + "/$defs");
             }
         }
     }
@@ -204,7 +214,7 @@ internal sealed class SchemaParser
 
     private static Shape Classify(JObject schema)
     {
-        if (schema["enum"] is JArray values && values.Count > 0 && values.All(v => v.Type == JTokenType.String))
+        if (schema["enum"] is JArray values && values.Any(v => v.Type == JTokenType.String) && values.All(v => v.Type is JTokenType.String or JTokenType.Null))
         {
             return Shape.Enum;
         }
@@ -365,7 +375,16 @@ internal sealed class SchemaParser
     private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable)
     {
         IReadOnlyList<string> types = TypesOf(schema);
-        nullable = types.Contains("null");
+        nullable = types.Contains("null") || (schema["enum"] is JArray withNull && withNull.Any(v => v.Type == JTokenType.Null));
+        if (schema["$ref"] is null && WrappedReference(schema, out bool wrappedNullable) is JObject wrapped)
+        {
+            // {"allOf": [{"$ref": …}], "description": …} and {"oneOf": [{"$ref": …}, {"type": "null"}]}: the common
+            // ways to describe or null a reference.
+            ValueTypeSpec inner = ParseValue(wrapped, pointer, nestedTypeName, out bool innerNullable);
+            nullable |= wrappedNullable || innerNullable;
+            return inner;
+        }
+
         if (schema["$ref"] is JToken reference)
         {
             return TryReference(reference, pointer, out string id, out string target)
@@ -466,6 +485,35 @@ internal sealed class SchemaParser
         }
     }
 
+    /// <summary>The single $ref branch of an allOf/anyOf/oneOf whose other branches are only validation or null.</summary>
+    private static JObject? WrappedReference(JObject schema, out bool nullable)
+    {
+        nullable = false;
+        if (schema["type"] is not null || schema["properties"] is not null || schema["enum"] is not null)
+        {
+            return null;
+        }
+
+        foreach (string keyword in new[] { "allOf", "anyOf", "oneOf" })
+        {
+            if (schema[keyword] is not JArray branches)
+            {
+                continue;
+            }
+
+            var references = branches.OfType<JObject>().Where(b => b["$ref"] is not null).ToList();
+            bool nullBranch = keyword != "allOf" && branches.OfType<JObject>().Any(b => b["type"]?.ToString() == "null" && b.Count == 1);
+            bool othersHarmless = branches.All(b => b is JObject o && (o["$ref"] is not null || (o["type"]?.ToString() == "null" && o.Count == 1) || IsValidationOnly(o)));
+            if (references.Count == 1 && othersHarmless && (keyword == "allOf" || branches.Count == (nullBranch ? 2 : 1)))
+            {
+                nullable = nullBranch;
+                return references[0];
+            }
+        }
+
+        return null;
+    }
+
     private ValueTypeSpec ParseString(JObject schema, string pointer, string nestedTypeName)
     {
         if (schema["contentEncoding"]?.ToString() == "base64" && schema["x-content-schema"] is JToken content)
@@ -519,7 +567,7 @@ internal sealed class SchemaParser
     private bool ParseEnum(JObject schema, string pointer, string typeName, bool isRoot)
     {
         RegisterTypeName(typeName, schema, pointer);
-        var values = ((JArray)schema["enum"]!).Select(v => v.ToString()).ToList();
+        var values = ((JArray)schema["enum"]!).Where(v => v.Type == JTokenType.String).Select(v => v.ToString()).ToList();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (string value in values)
         {
@@ -900,6 +948,11 @@ internal sealed class SchemaParser
 
     private void CheckCombinators(JObject schema, string pointer)
     {
+        if (WrappedReference(schema, out _) is not null)
+        {
+            return;
+        }
+
         foreach (string keyword in new[] { "oneOf", "anyOf", "allOf" })
         {
             if (schema[keyword] is not JToken combinator)
