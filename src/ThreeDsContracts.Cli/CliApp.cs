@@ -19,12 +19,12 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, int? width = null)
     {
         var host = new CliHost(output, error, input, width);
-        RootCommand root = Build(host);
+        Command root = Build(host);
         ParseResult parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
             string command = string.Join(" ", new[] { "threeds" }.Concat(CommandPath(parse)));
-            string message = parse.Errors.Count > 0 ? parse.Errors[0].Message : "invalid command line";
+            string message = parse.Errors.Select(e => e.Message).OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1).FirstOrDefault() ?? "invalid command line";
             error.WriteLine($"{command}: {message.TrimEnd('.')}. See '{command} --help'.");
             error.Flush();
             return ExitCodes.Usage;
@@ -36,12 +36,16 @@ internal static class CliApp
         return code;
     }
 
-    public static RootCommand Build(CliHost host)
+    public static Command Build(CliHost host)
     {
-        var root = new RootCommand(
+        // A plain command named threeds (a RootCommand takes the host's name: testhost, dotnet).
+        var root = new Command(
+            "threeds",
             "threeds: 3-D Secure 2 payloads of Antom, the Payment Gateway, J.P. Morgan Checkout, J.P. Morgan Online Payments and ecommpay, " +
             "checked with the same schemas, brand rules and generator as the ThreeDsContracts library. " +
             "Exit codes: 0 valid or done, 1 payload or schema invalid (findings printed), 2 usage error or unreadable input.");
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(host.JsonOption);
         root.Options.Add(host.SchemasOption);
         root.Subcommands.Add(SchemasCommand.Create(host));
@@ -59,7 +63,7 @@ internal static class CliApp
         var names = new System.Collections.Generic.List<string>();
         for (System.CommandLine.Parsing.SymbolResult? result = parse.CommandResult; result is System.CommandLine.Parsing.CommandResult command; result = result.Parent)
         {
-            if (command.Command is not RootCommand)
+            if (command.Command.Name != "threeds")
             {
                 names.Insert(0, command.Command.Name);
             }

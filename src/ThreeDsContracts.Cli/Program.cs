@@ -16,6 +16,13 @@ internal static class Program
         int? width = Console.IsOutputRedirected ? null : Math.Max(80, SafeWindowWidth());
         int code = CliApp.Run(args, stdout, stderr, stdin, width);
         stdout.Flush();
+        if (Environment.GetEnvironmentVariable("THREEDS_DIAGNOSTICS") == "memory")
+        {
+            // For the bounded-memory check: the process's peak working set (VmHWM on Linux).
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            stderr.WriteLine("peak working set: " + process.PeakWorkingSet64.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes");
+        }
+
         return code;
     }
 

@@ -39,6 +39,8 @@ internal static class ConvertCommand
         string? brand = Brands.Check(context.Schemas, brandOption);
         SchemaTarget from = context.Schemas.Resolve(fromArgument);
         SchemaTarget to = context.Schemas.Resolve(toArgument);
+        registry.ReaderFor(from);
+        registry.WriterFor(to);
         PayloadInput input = PayloadInput.Read(payloadArgument, context.In);
 
         ValidationReport inputReport = PayloadValidator.Validate(from, input, brand);

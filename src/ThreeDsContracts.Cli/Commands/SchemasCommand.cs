@@ -41,6 +41,7 @@ internal static class SchemasCommand
         }
 
         Table table = Render.Table("schema", "description");
+        table.Columns[0].NoWrap = true;
         foreach (SchemaDocument document in documents)
         {
             Render.Row(table, document.Id + (document.Origin == "built-in" ? string.Empty : " *"), document.Description);

@@ -27,13 +27,19 @@ internal sealed class ConverterRegistry
         return this;
     }
 
+    /// <summary>The first converter that reads <paramref name="from"/>.</summary>
+    public IPayloadConverter ReaderFor(SchemaTarget from) => _converters.FirstOrDefault(c => c.CanRead(from))
+        ?? throw new CliUsageException($"--from {from.Display}: no converter reads it (no field links to the canonical model)");
+
+    /// <summary>The first converter that writes <paramref name="to"/>.</summary>
+    public IPayloadConverter WriterFor(SchemaTarget to) => _converters.FirstOrDefault(c => c.CanWrite(to))
+        ?? throw new CliUsageException($"--to {to.Display}: no converter writes it (no field links to the canonical model)");
+
     /// <summary>Converts a payload through the canonical model.</summary>
     public ConversionOutcome Convert(SchemaTarget from, JsonElement payload, SchemaTarget to, ConversionContext context)
     {
-        IPayloadConverter reader = _converters.FirstOrDefault(c => c.CanRead(from))
-            ?? throw new CliUsageException($"--from {from.Display}: no converter reads it (no field links to the canonical model)");
-        IPayloadConverter writer = _converters.FirstOrDefault(c => c.CanWrite(to))
-            ?? throw new CliUsageException($"--to {to.Display}: no converter writes it (no field links to the canonical model)");
+        IPayloadConverter reader = ReaderFor(from);
+        IPayloadConverter writer = WriterFor(to);
 
         var bundle = new CanonicalBundle();
         reader.Read(from, payload, bundle, context);

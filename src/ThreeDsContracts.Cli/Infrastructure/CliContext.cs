@@ -10,7 +10,7 @@ namespace ThreeDsContracts.Cli.Infrastructure;
 internal sealed class CliContext
 {
     /// <summary>Width of tables when the output is not a terminal (files, pipes, tests, docs).</summary>
-    public const int DefaultWidth = 120;
+    public const int DefaultWidth = 140;
 
     private readonly IReadOnlyList<string> _schemaDirectories;
     private SchemaSet? _schemas;

@@ -28,14 +28,26 @@ internal sealed record ValidationReport(SchemaTarget Target, string? Brand, stri
 /// </summary>
 internal static class PayloadValidator
 {
-    public static ValidationReport Validate(SchemaTarget target, PayloadInput input, string? brand)
+    public static ValidationReport Validate(SchemaTarget target, PayloadInput input, string? brand) =>
+        Validate(target, input, brand, ChunkedSchemaValidation.WholeBytes, ChunkedSchemaValidation.SubtreeBytes);
+
+    /// <summary>Validates with explicit limits for one-piece validation (tests force the piecewise path).</summary>
+    public static ValidationReport Validate(SchemaTarget target, PayloadInput input, string? brand, int wholeBytes, int subtreeBytes)
     {
         JsonSchema schema = target.Set.Validators.Get(target.Id, target.Pointer);
         using JsonDocument document = input.ParseDocument();
         var findings = new List<Finding>();
 
-        // The Newtonsoft tree lives only as long as NJsonSchema needs it.
-        ValidateToken(schema, input.ParseToken(), "$", findings);
+        if (input.Length <= wholeBytes)
+        {
+            // The Newtonsoft tree lives only as long as NJsonSchema needs it.
+            ValidateToken(schema, input.ParseToken(), "$", findings);
+        }
+        else
+        {
+            ChunkedSchemaValidation.Validate(schema, document.RootElement, "$", findings, subtreeBytes);
+        }
+
         return Finish(target, document.RootElement, brand, findings);
     }
 
