@@ -66,6 +66,23 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void Canonical_result_is_written_to_a_provider_and_every_unused_canonical_field_is_listed()
+    {
+        CliResult result = Cli.Run("convert", "--from", "canonical/authentication-result", "--to", JpmAuthentication, Repo.Fixture("canonical", "mastercard-challenged-result.json"), "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        JsonElement threeDs = result.OutJson().GetProperty("threeDS");
+        Assert.Equal("Y", threeDs.GetProperty("version2").GetProperty("threeDSTransactionStatus").GetString());
+        Assert.Equal("02", threeDs.GetProperty("threeDomainSecureAuthenticationMethodCode").GetString());
+        JsonElement report = result.ErrJson();
+        Assert.Equal("mastercard", report.GetProperty("brand").GetString());
+        Assert.Equal(
+            new[] { "$.brand", "$.acsTransId", "$.threeDSServerTransId", "$.challenged", "$.authenticationFlow", "$.authenticationType", "$.authenticationTimestamp" },
+            report.GetProperty("notCarried").EnumerateArray().Select(n => n.GetProperty("path").GetString()).ToArray());
+        Assert.All(report.GetProperty("notCarried").EnumerateArray(), n => Assert.Equal("to", n.GetProperty("side").GetString()));
+    }
+
+    [Fact]
     public void Dates_are_carried_between_formats()
     {
         CliResult result = Cli.Run("convert", "--from", "ecommpay/customer-account-info", "--to", "canonical/request-context", Repo.Fixture("ecommpay", "customer-account-info-example.json"));

@@ -97,10 +97,12 @@ internal static class ConvertCommand
             else
             {
                 context.Error.WriteLine("not carried: " + Render.Count(conversion.NotCarried.Count, "value", "values"));
-                Spectre.Console.Table table = Render.Table("side", "path", "reason");
+                Spectre.Console.Table table = Render.Table("side", "path / reason");
+                table.ShowRowSeparators = true;
+                Render.NoWrap(table, 0);
                 foreach (NotCarried item in conversion.NotCarried)
                 {
-                    Render.Row(table, item.Side, item.Path, item.Reason);
+                    Render.Row(table, item.Side, item.Path + "\n" + item.Reason);
                 }
 
                 context.ErrorConsole.Write(table);

@@ -35,7 +35,7 @@ internal static class DiffCommand
             JsonOutput.Write(context.Out, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("old", oldTarget.Document.Path == oldTarget.Id ? oldTarget.Display : oldArgument);
+                w.WriteString("old", oldArgument);
                 w.WriteString("new", newArgument);
                 w.WriteNumber("breaking", breaking);
                 w.WriteNumber("nonBreaking", changes.Count - breaking);
@@ -63,10 +63,12 @@ internal static class DiffCommand
             }
             else
             {
-                Spectre.Console.Table table = Render.Table("impact", "change", "path", "detail");
+                Spectre.Console.Table table = Render.Table("impact", "change", "path / detail");
+                table.ShowRowSeparators = true;
+                Render.NoWrap(table, 0, 1);
                 foreach (SchemaChange change in changes)
                 {
-                    Render.Row(table, change.Breaking ? "BREAKING" : "compatible", change.Change, change.Path, change.Detail);
+                    Render.Row(table, change.Breaking ? "BREAKING" : "compatible", change.Change, change.Path + "\n" + change.Detail);
                 }
 
                 context.OutConsole.Write(table);

@@ -20,14 +20,26 @@ internal static class Render
         return table;
     }
 
+    /// <summary>Keeps short columns (paths, ids) on one line; the last column wraps.</summary>
+    public static void NoWrap(Table table, params int[] columns)
+    {
+        foreach (int column in columns)
+        {
+            table.Columns[column].NoWrap = true;
+        }
+    }
+
     public static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)).ToArray());
 
     public static void Findings(IAnsiConsole console, IReadOnlyCollection<Finding> findings)
     {
-        Table table = Table("severity", "path", "rule", "message");
+        // Paths are long: each finding is its path, then its rule and message, beside the severity.
+        Table table = Table("severity", "path / rule: message");
+        table.ShowRowSeparators = true;
+        NoWrap(table, 0);
         foreach (Finding finding in findings)
         {
-            Row(table, finding.SeverityText, finding.Path, finding.Rule, finding.Message);
+            Row(table, finding.SeverityText, finding.Path + "\n" + finding.Rule + ": " + finding.Message);
         }
 
         console.Write(table);
