@@ -178,4 +178,42 @@ internal static class Conversions
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     public static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// ISO 4217 minor-unit exponent of a currency: 0, 3 and 4 for the currencies listed so, none for metals,
+    /// funds and testing codes, 2 for every other alphabetic code.
+    /// </summary>
+    public static int? MinorUnitExponent(string? currency) => currency switch
+    {
+        "BIF" or "CLP" or "DJF" or "GNF" or "ISK" or "JPY" or "KMF" or "KRW" or "PYG" or "RWF" or "UGX" or "UYI" or "VND" or "VUV" or "XAF" or "XOF" or "XPF" => 0,
+        "BHD" or "IQD" or "JOD" or "KWD" or "LYD" or "OMR" or "TND" => 3,
+        "CLF" or "UYW" => 4,
+        "XAG" or "XAU" or "XBA" or "XBB" or "XBC" or "XBD" or "XDR" or "XPD" or "XPT" or "XSU" or "XTS" or "XUA" or "XXX" => null,
+        { Length: 3 } code when IsUpperLetters(code) => 2,
+        _ => null,
+    };
+
+    private static bool IsUpperLetters(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static long Pow10(int exponent)
+    {
+        long result = 1;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
 }
