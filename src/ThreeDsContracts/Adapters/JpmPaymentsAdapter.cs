@@ -243,19 +243,52 @@ public static class JpmPaymentsAdapter
     {
         JpmPaymentsPaymentCard card = request.PaymentMethodType.Card ?? throw new ArgumentException("The request has no paymentMethodType.card to carry the authentication request.", nameof(request));
         var gaps = new Gaps();
-        JpmPaymentsAuthenticationRequest authenticationRequest = AuthenticationRequest(context, ref gaps);
-        JpmPaymentsScaExemptionReason? exemption = ToProvider(context.Exemption, JpmPaymentsScaExemptionReasonCanonicalMapping.FromCanonicalOrNull, ScaExemptionExtensions.ToWireValue, "exemption", Provider, ref gaps);
-        JpmPaymentsAuthentication? authentication = exemption is null ? card.Authentication : (card.Authentication ?? new JpmPaymentsAuthentication()) with { ScaExemptionReason = exemption };
+        Parts parts = PartsOf(context, card.Authentication, ref gaps);
         JpmPaymentsPaymentRequest updated = request with
         {
             Amount = context.Purchase?.Amount ?? request.Amount,
             Currency = context.Purchase?.Currency ?? request.Currency,
-            PaymentMethodType = request.PaymentMethodType with { Card = card with { PaymentAuthenticationRequest = authenticationRequest, Authentication = authentication } },
-            BrowserInfo = context.BrowserInfo is { } browser ? BrowserInfo(browser, ref gaps) : request.BrowserInfo,
-            AccountHolder = AccountHolder(context, ref gaps) ?? request.AccountHolder,
+            PaymentMethodType = request.PaymentMethodType with { Card = card with { PaymentAuthenticationRequest = parts.Request, Authentication = parts.Authentication } },
+            BrowserInfo = parts.BrowserInfo ?? request.BrowserInfo,
+            AccountHolder = parts.AccountHolder ?? request.AccountHolder,
         };
         CanonicalFields.ReportUnhandled(context, RequestFields, ref gaps);
         return gaps.Result(updated);
+    }
+
+    /// <summary>
+    /// The verification request with the orchestrated-3DS data of a canonical request context (as for a payment,
+    /// in <c>verificationAuthenticationRequest</c>; a verification has no amount).
+    /// </summary>
+    /// <param name="request">The verification request (merchant, card number...).</param>
+    /// <param name="context">The canonical request context.</param>
+    /// <returns>The request and what could not be carried.</returns>
+    /// <exception cref="ArgumentException">The request has no card.</exception>
+    public static AdapterResult<JpmPaymentsVerificationRequest> WithRequestContext(JpmPaymentsVerificationRequest request, RequestContext context)
+    {
+        JpmPaymentsVerificationCard card = request.PaymentMethodType.Card ?? throw new ArgumentException("The request has no paymentMethodType.card to carry the authentication request.", nameof(request));
+        var gaps = new Gaps();
+        Parts parts = PartsOf(context, card.Authentication, ref gaps);
+        gaps.NotCarried(context.Purchase?.Amount is not null, "purchase.amount", "a J.P. Morgan verification has no amount");
+        JpmPaymentsVerificationRequest updated = request with
+        {
+            Currency = context.Purchase?.Currency ?? request.Currency,
+            PaymentMethodType = request.PaymentMethodType with { Card = card with { VerificationAuthenticationRequest = parts.Request, Authentication = parts.Authentication } },
+            BrowserInfo = parts.BrowserInfo ?? request.BrowserInfo,
+            AccountHolder = parts.AccountHolder ?? request.AccountHolder,
+        };
+        CanonicalFields.ReportUnhandled(context, RequestFields, ref gaps);
+        return gaps.Result(updated);
+    }
+
+    private readonly record struct Parts(JpmPaymentsAuthenticationRequest Request, JpmPaymentsAuthentication? Authentication, JpmPaymentsBrowserInfo? BrowserInfo, JpmPaymentsAccountHolder? AccountHolder);
+
+    private static Parts PartsOf(RequestContext context, JpmPaymentsAuthentication? existing, ref Gaps gaps)
+    {
+        JpmPaymentsAuthenticationRequest authenticationRequest = AuthenticationRequest(context, ref gaps);
+        JpmPaymentsScaExemptionReason? exemption = ToProvider(context.Exemption, JpmPaymentsScaExemptionReasonCanonicalMapping.FromCanonicalOrNull, ScaExemptionExtensions.ToWireValue, "exemption", Provider, ref gaps);
+        JpmPaymentsAuthentication? authentication = exemption is null ? existing : (existing ?? new JpmPaymentsAuthentication()) with { ScaExemptionReason = exemption };
+        return new Parts(authenticationRequest, authentication, context.BrowserInfo is { } browser ? BrowserInfo(browser, ref gaps) : null, AccountHolder(context, ref gaps));
     }
 
     private static JpmPaymentsAuthenticationRequest AuthenticationRequest(RequestContext c, ref Gaps gaps)
@@ -362,54 +395,71 @@ public static class JpmPaymentsAdapter
     {
         var gaps = new Gaps();
         JpmPaymentsPaymentCard? card = request.PaymentMethodType.Card;
-        JpmPaymentsAuthenticationRequest? ar = card?.PaymentAuthenticationRequest;
+        RequestContext context = ContextOf(request.Amount, request.Currency, card?.PaymentAuthenticationRequest, "paymentMethodType.card.paymentAuthenticationRequest.", card?.Authentication, request.BrowserInfo, request.AccountHolder, ref gaps);
+        return gaps.Result(context);
+    }
+
+    /// <summary>The canonical request context that a verification request carries (see the payment overload; no amount).</summary>
+    /// <param name="request">The verification request.</param>
+    /// <returns>The canonical request context and what could not be carried.</returns>
+    public static AdapterResult<RequestContext> ToRequestContext(JpmPaymentsVerificationRequest request)
+    {
+        var gaps = new Gaps();
+        JpmPaymentsVerificationCard? card = request.PaymentMethodType.Card;
+        RequestContext context = ContextOf(null, request.Currency, card?.VerificationAuthenticationRequest, "paymentMethodType.card.verificationAuthenticationRequest.", card?.Authentication, request.BrowserInfo, request.AccountHolder, ref gaps);
+        return gaps.Result(context);
+    }
+
+    private static RequestContext ContextOf(
+        long? amount, string currency, JpmPaymentsAuthenticationRequest? ar, string prefix, JpmPaymentsAuthentication? authentication,
+        JpmPaymentsBrowserInfo? browserInfo, JpmPaymentsAccountHolder? holder, ref Gaps gaps)
+    {
         JpmPaymentsThreeDsRequestorAuthenticationInfo? info = ar?.ThreeDSRequestorAuthenticationInfo;
         JpmPaymentsThreeDsPurchaseInfo? purchase = ar?.ThreeDSPurchaseInfo;
-        const string Prefix = "paymentMethodType.card.paymentAuthenticationRequest.";
         var context = new RequestContext
         {
-            BrowserInfo = request.BrowserInfo is { } b ? FromBrowserInfo(b, ref gaps) : null,
+            BrowserInfo = browserInfo is { } b ? FromBrowserInfo(b, ref gaps) : null,
             Purchase = new PurchaseInfo
             {
-                Amount = request.Amount,
-                Currency = request.Currency,
+                Amount = amount,
+                Currency = currency,
                 Date = purchase?.PurchaseDate,
-                TransactionType = ToCanonical(purchase?.ThreeDomainSecureTransactionType, TransactionTypeOf, JpmPaymentsThreeDsTransactionTypeExtensions.ToWireValue, Prefix + "threeDSPurchaseInfo.threeDomainSecureTransactionType", Provider, ref gaps),
+                TransactionType = ToCanonical(purchase?.ThreeDomainSecureTransactionType, TransactionTypeOf, JpmPaymentsThreeDsTransactionTypeExtensions.ToWireValue, prefix + "threeDSPurchaseInfo.threeDomainSecureTransactionType", Provider, ref gaps),
             },
-            AuthenticationIndicator = ToCanonical(info?.AuthenticationPurpose, PurposeOf, JpmPaymentsAuthenticationPurposeExtensions.ToWireValue, Prefix + "threeDSRequestorAuthenticationInfo.authenticationPurpose", Provider, ref gaps),
-            ChallengeIndicator = ToCanonical(info?.ThreeDSChallengeType, JpmPaymentsThreeDsChallengeTypeCanonicalMapping.ToCanonicalOrNull, JpmPaymentsThreeDsChallengeTypeExtensions.ToWireValue, Prefix + "threeDSRequestorAuthenticationInfo.threeDSChallengeType", Provider, ref gaps),
-            Exemption = ToCanonical(card?.Authentication?.ScaExemptionReason, JpmPaymentsScaExemptionReasonCanonicalMapping.ToCanonicalOrNull, JpmPaymentsScaExemptionReasonExtensions.ToWireValue, "paymentMethodType.card.authentication.SCAExemptionReason", Provider, ref gaps),
+            AuthenticationIndicator = ToCanonical(info?.AuthenticationPurpose, PurposeOf, JpmPaymentsAuthenticationPurposeExtensions.ToWireValue, prefix + "threeDSRequestorAuthenticationInfo.authenticationPurpose", Provider, ref gaps),
+            ChallengeIndicator = ToCanonical(info?.ThreeDSChallengeType, JpmPaymentsThreeDsChallengeTypeCanonicalMapping.ToCanonicalOrNull, JpmPaymentsThreeDsChallengeTypeExtensions.ToWireValue, prefix + "threeDSRequestorAuthenticationInfo.threeDSChallengeType", Provider, ref gaps),
+            Exemption = ToCanonical(authentication?.ScaExemptionReason, JpmPaymentsScaExemptionReasonCanonicalMapping.ToCanonicalOrNull, JpmPaymentsScaExemptionReasonExtensions.ToWireValue, "paymentMethodType.card.authentication.SCAExemptionReason", Provider, ref gaps),
             AuthenticationReturnUrl = ar?.AuthenticationReturnUrl,
             CbUseCase = info?.AuthenticationUseCase,
             CbItemCount = purchase?.PurchasedItemCount,
             CbMerchantScore = ar?.ThreeDSPurchaseRisk?.RequestorEstimatedTransactionFraudRiskScore is { } score ? Text(score) : null,
         };
 
-        if (request.AccountHolder is { } holder)
+        if (holder is null)
         {
-            string? name = holder.FirstName is { } first ? (holder.LastName is { } last ? first + " " + last : first) : holder.LastName;
-            Phone? phone = null;
-            if (holder.Phone is { } p)
-            {
-                string? cc = p.CountryCode?.Text;
-                if ((cc is null || (cc.Length <= 3 && IsDigits(cc))) && IsDigits(p.PhoneNumber) && p.PhoneNumber.Length <= 15)
-                {
-                    phone = new Phone { Cc = cc, Subscriber = p.PhoneNumber };
-                }
-                else
-                {
-                    gaps.Add("accountHolder.phone", "the canonical phone holds digits only (cc up to 3, subscriber up to 15); this number does not fit");
-                }
-            }
-
-            context = context with
-            {
-                Cardholder = name is null && holder.Email is null && phone is null ? null : new Cardholder { Name = name, Email = holder.Email, MobilePhone = phone },
-                BillingAddress = holder.BillingAddress is { } a ? FromAddress(a, ref gaps) : null,
-            };
+            return context;
         }
 
-        return gaps.Result(context);
+        string? name = holder.FirstName is { } first ? (holder.LastName is { } last ? first + " " + last : first) : holder.LastName;
+        Phone? phone = null;
+        if (holder.Phone is { } p)
+        {
+            string? cc = p.CountryCode?.Text;
+            if ((cc is null || (cc.Length <= 3 && IsDigits(cc))) && IsDigits(p.PhoneNumber) && p.PhoneNumber.Length <= 15)
+            {
+                phone = new Phone { Cc = cc, Subscriber = p.PhoneNumber };
+            }
+            else
+            {
+                gaps.Add("accountHolder.phone", "the canonical phone holds digits only (cc up to 3, subscriber up to 15); this number does not fit");
+            }
+        }
+
+        return context with
+        {
+            Cardholder = name is null && holder.Email is null && phone is null ? null : new Cardholder { Name = name, Email = holder.Email, MobilePhone = phone },
+            BillingAddress = holder.BillingAddress is { } a ? FromAddress(a, ref gaps) : null,
+        };
     }
 
     private static BrowserInfo? FromBrowserInfo(JpmPaymentsBrowserInfo b, ref Gaps gaps)
