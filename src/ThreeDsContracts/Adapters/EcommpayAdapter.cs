@@ -44,7 +44,7 @@ public static class EcommpayAdapter
         FieldProfile.Reason("shippingAddress.line2", "ecommpay takes one street line (customer_shipping address)"),
         FieldProfile.Reason("shippingAddress.line3", "ecommpay takes one street line (customer_shipping address)"),
         FieldProfile.Reason("priorAuthentication.data", "customer_mpi_result has no data of the previous authentication"),
-        FieldProfile.Reason("purchase.", "purchase amount and currency are payment page parameters outside the 3DS data"));
+        FieldProfile.Reason("purchase.", "the 3DS parameters of the payment page carry no purchase data (amount and currency are separate page parameters)"));
 
     /// <summary>
     /// <c>customer_mpi_result</c> for a canonical result: the ACS operation id, the flow (01 frictionless,
