@@ -284,6 +284,26 @@ public class AdapterBehaviourTests
     }
 
     [Fact]
+    public void Decoupled_authentication_has_no_ecommpay_flow_so_flow_and_challenged_are_reported()
+    {
+        var result = new AuthenticationResult { AuthenticationFlow = AuthenticationFlow.Decoupled, Challenged = true, AcsTransId = "acs" };
+
+        AdapterResult<EcommpayCustomerMpiResult> sent = EcommpayAdapter.ToMpiResult(result);
+
+        Assert.Null(sent.Value.Customer.Mpi_result.Authentication_flow);
+        Assert.Equal(new[] { "authenticationFlow", "challenged" }, sent.Gaps.Select(g => g.Field).ToArray());
+    }
+
+    [Fact]
+    public void Frictionless_result_without_a_flow_is_sent_as_ecommpay_flow_01()
+    {
+        AdapterResult<EcommpayCustomerMpiResult> sent = EcommpayAdapter.ToMpiResult(new AuthenticationResult { Challenged = false });
+
+        Assert.Equal(EcommpayAuthenticationFlow.Frictionless, sent.Value.Customer.Mpi_result.Authentication_flow!.Value.Value);
+        Assert.Empty(sent.Gaps);
+    }
+
+    [Fact]
     public void Gateway_browser_info_without_java_enabled_is_not_built_and_its_fields_are_reported()
     {
         var context = new RequestContext { BrowserInfo = Repo.Read<BrowserInfo>("canonical", "browser-info.json") with { JavaEnabled = null } };

@@ -58,18 +58,17 @@ public static class EcommpayAdapter
         EcommpayAuthenticationFlow? flow = ToProvider(result.AuthenticationFlow, EcommpayAuthenticationFlowCanonicalMapping.FromCanonicalOrNull, AuthenticationFlowExtensions.ToWireValue, "authenticationFlow", Provider, ref gaps);
         if (result.Challenged is { } challenged)
         {
-            if (result.AuthenticationFlow is null)
+            if (flow is null && result.AuthenticationFlow is null && !challenged)
             {
-                if (challenged)
-                {
-                    gaps.Add("challenged", "ecommpay needs the flow; 'challenged' alone does not tell a challenge from a decoupled authentication");
-                }
-                else
-                {
-                    flow = EcommpayAuthenticationFlow.Frictionless;
-                }
+                flow = EcommpayAuthenticationFlow.Frictionless;
             }
-            else if (flow is { } known && (known == EcommpayAuthenticationFlow.Challenge) != challenged)
+            else if (flow is null)
+            {
+                gaps.Add("challenged", result.AuthenticationFlow is null
+                    ? "ecommpay carries it only as the flow; 'challenged' alone does not tell a challenge from a decoupled authentication"
+                    : "ecommpay carries it only as the flow, which has no ecommpay code here");
+            }
+            else if ((flow == EcommpayAuthenticationFlow.Challenge) != challenged)
             {
                 gaps.Add("challenged", "contradicts authenticationFlow; only the flow is sent");
             }
