@@ -74,6 +74,9 @@ internal sealed record CanonicalMapSpec(
     EquatableArray<CanonicalCodeSpec> Write,
     string? SetTypeName = null);
 
+/// <summary>The meaning of one ECI value for one brand (x-eci-outcomes).</summary>
+internal sealed record EciOutcomeSpec(string Brand, string Eci, string Outcome);
+
 /// <summary>A brand rule (x-brand-rules) in the attribute string forms.</summary>
 internal sealed record BrandRuleSpec(
     string Id,
@@ -85,7 +88,8 @@ internal sealed record BrandRuleSpec(
     EquatableArray<string> When,
     string Severity,
     string Message,
-    string Source);
+    string Source,
+    string? Diagnostic = null);
 
 internal enum TypeKind
 {
@@ -107,7 +111,8 @@ internal sealed record TypeSpec(
     EquatableArray<EligibilitySpec> Eligibility,
     CanonicalMapSpec? Canonical,
     EquatableArray<BrandRuleSpec> BrandRules,
-    bool IsRoot)
+    bool IsRoot,
+    EquatableArray<EciOutcomeSpec> EciOutcomes = default)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
 }
