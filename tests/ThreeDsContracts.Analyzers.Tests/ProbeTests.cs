@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.CodeFixes;
 using ThreeDsContracts.Testing.Analyzers;
 using Xunit;
 
@@ -25,13 +26,15 @@ public class ProbeTests
                             Authentication = new JpmPaymentsAuthentication
                             {
                                 ElectronicCommerceIndicator = JpmPaymentsElectronicCommerceIndicator.Eci02,
-                                ThreeDS = new JpmPaymentsThreeDs { AuthenticationValue = "AAA", AuthenticationTransactionId = "x" },
                             },
                         },
                     },
                 };
             }
             """;
-        await AnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.VerifyAnalyzerAsync(source);
+        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider> { TestCode = source, FixedCode = "x" };
+        test.CompilerDiagnostics = CompilerDiagnostics.Errors;
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001")); test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001")); test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001"));
+        await test.RunAsync();
     }
 }
