@@ -169,7 +169,7 @@ internal static class MemberPlaceholders
                     .WithLeadingTrivia(layout.NewLine, SyntaxFactory.Whitespace(ownerIndent))
                     .WithTrailingTrivia(layout.NewLine),
                 Layout.List(expressions, 0, trailingComma: true, layout.NewLine, memberIndent, null),
-                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(ownerIndent)));
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Whitespace(ownerIndent)).WithTrailingTrivia(owner.GetTrailingTrivia()));
         }
         else
         {
