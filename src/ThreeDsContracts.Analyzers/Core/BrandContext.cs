@@ -48,7 +48,7 @@ internal sealed class BrandContext
 
         // 2. A constant brand passed to Validate on the same local or on the expression itself.
         ILocalSymbol? local = PayloadBuilder.TargetLocal(outer);
-        foreach (IInvocationOperation invocation in ValidateCalls(outer, local))
+        foreach (IInvocationOperation invocation in ValidateCalls(symbols, outer, local))
         {
             if (invocation.Arguments.Length != 1)
             {
@@ -120,7 +120,7 @@ internal sealed class BrandContext
         }
     }
 
-    private static IEnumerable<IInvocationOperation> ValidateCalls(IOperation outer, ILocalSymbol? local)
+    private static IEnumerable<IInvocationOperation> ValidateCalls(ContractSymbols symbols, IOperation outer, ILocalSymbol? local)
     {
         IOperation self = outer;
         while (self.Parent is IConversionOperation conversion)
@@ -128,7 +128,7 @@ internal sealed class BrandContext
             self = conversion;
         }
 
-        if (self.Parent is IInvocationOperation direct && direct.Instance == self && direct.TargetMethod.Name == "Validate")
+        if (self.Parent is IInvocationOperation direct && direct.Instance == self && IsGeneratedValidate(symbols, direct))
         {
             yield return direct;
         }
@@ -140,13 +140,19 @@ internal sealed class BrandContext
 
         foreach (IOperation descendant in PayloadBuilder.Root(outer).Descendants())
         {
-            if (descendant is IInvocationOperation { TargetMethod.Name: "Validate", Instance: ILocalReferenceOperation instance } invocation
-                && SymbolEqualityComparer.Default.Equals(instance.Local, local))
+            if (descendant is IInvocationOperation { Instance: ILocalReferenceOperation instance } invocation
+                && SymbolEqualityComparer.Default.Equals(instance.Local, local)
+                && IsGeneratedValidate(symbols, invocation))
             {
                 yield return invocation;
             }
         }
     }
+
+    /// <summary>The generated <c>Validate(CardBrand)</c> / <c>Validate(string)</c> of a payload type.</summary>
+    private static bool IsGeneratedValidate(ContractSymbols symbols, IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Validate", IsStatic: false, Parameters.Length: 1 } method
+        && symbols.GetShape(method.ContainingType) is not null;
 
     private static string? BrandOfArgument(ContractSymbols symbols, IOperation value)
     {
