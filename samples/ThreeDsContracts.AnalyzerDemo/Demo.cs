@@ -45,10 +45,10 @@ internal static class Demo
     {
         var page = new EcommpayPaymentPage
         {
-            Billing_address = "1 High Street",
-            Billing_city = "Exeter",
-            Billing_country = "GB",
-            Billing_postal = "EX1 1AA",
+            BillingAddress = "1 High Street",
+            BillingCity = "Exeter",
+            BillingCountry = "GB",
+            BillingPostal = "EX1 1AA",
         };
         _ = page.Validate(CardBrand.Visa);
         return page;

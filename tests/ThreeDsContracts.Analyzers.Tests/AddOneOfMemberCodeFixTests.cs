@@ -14,7 +14,7 @@ public class AddOneOfMemberCodeFixTests
         {
             public static EcommpayPaymentPage First() => [|new EcommpayPaymentPage|]
             {
-                Billing_country = "GB",
+                BillingCountry = "GB",
             };
 
             public static EcommpayPaymentPage Second() => [|new EcommpayPaymentPage()|];
@@ -33,13 +33,13 @@ public class AddOneOfMemberCodeFixTests
                 {
                     public static EcommpayPaymentPage First() => new EcommpayPaymentPage
                     {
-                        Billing_country = "GB",
-                        Customer_email = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                        BillingCountry = "GB",
+                        CustomerEmail = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
                     };
 
                     public static EcommpayPaymentPage Second() => new EcommpayPaymentPage()
                     {
-                        Customer_email = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                        CustomerEmail = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
                     };
                 }
                 """,
@@ -59,13 +59,13 @@ public class AddOneOfMemberCodeFixTests
                 {
                     public static EcommpayPaymentPage First() => new EcommpayPaymentPage
                     {
-                        Billing_country = "GB",
-                        Customer_phone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                        BillingCountry = "GB",
+                        CustomerPhone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
                     };
 
                     public static EcommpayPaymentPage Second() => new EcommpayPaymentPage()
                     {
-                        Customer_phone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                        CustomerPhone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
                     };
                 }
                 """,

@@ -113,15 +113,15 @@ public class AddRequiredMembersCodeFixTests
                 {
                     public static GatewayAuthorizeRequest Build() => new GatewayAuthorizeRequest()
                     {
-                        Browser_info = new GatewayBrowserInfo
+                        BrowserInfo = new GatewayBrowserInfo
                         {
-                            User_agent = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.user_agent for every card brand (gateway-browser-info-required)"),
-                            Accept_header = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.accept_header for every card brand (gateway-browser-info-required)"),
-                            Java_enabled = default(bool?) ?? throw new System.NotImplementedException("TODO: browser_info.java_enabled for every card brand (gateway-browser-info-required)"),
-                            Color_depth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.color_depth for every card brand (gateway-browser-info-required)"),
-                            Screen_height = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_height for every card brand (gateway-browser-info-required)"),
-                            Screen_width = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_width for every card brand (gateway-browser-info-required)"),
-                            Time_zone_offset = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.time_zone_offset for every card brand (gateway-browser-info-required)"),
+                            UserAgent = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.user_agent for every card brand (gateway-browser-info-required)"),
+                            AcceptHeader = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.accept_header for every card brand (gateway-browser-info-required)"),
+                            JavaEnabled = default(bool?) ?? throw new System.NotImplementedException("TODO: browser_info.java_enabled for every card brand (gateway-browser-info-required)"),
+                            ColorDepth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.color_depth for every card brand (gateway-browser-info-required)"),
+                            ScreenHeight = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_height for every card brand (gateway-browser-info-required)"),
+                            ScreenWidth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_width for every card brand (gateway-browser-info-required)"),
+                            TimeZoneOffset = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.time_zone_offset for every card brand (gateway-browser-info-required)"),
                             Language = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.language for every card brand (gateway-browser-info-required)"),
                         },
                     };
@@ -139,13 +139,13 @@ public class AddRequiredMembersCodeFixTests
             TestCode = Sources.Usings + """
                 public static class Pages
                 {
-                    public static EcommpayPaymentPage Build() => {|#0:new EcommpayPaymentPage|} { Billing_region_code = "DEV", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1" };
+                    public static EcommpayPaymentPage Build() => {|#0:new EcommpayPaymentPage|} { BillingRegionCode = "DEV", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1" };
                 }
                 """,
             FixedCode = Sources.Usings + """
                 public static class Pages
                 {
-                    public static EcommpayPaymentPage Build() => new EcommpayPaymentPage { Billing_region_code = "DEV", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1", Billing_country = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
+                    public static EcommpayPaymentPage Build() => new EcommpayPaymentPage { BillingRegionCode = "DEV", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
                 }
                 """,
         };
@@ -164,8 +164,8 @@ public class AddRequiredMembersCodeFixTests
                 {
                     public static EcommpayPaymentPage Build()
                     {
-                        var page = new EcommpayPaymentPage { Billing_address = "1 Road", Billing_city = "Exeter", Billing_country = "GB", Billing_postal = "EX1" };
-                        return {|#0:page with|} { Billing_region_code = "DEV", Billing_country = null };
+                        var page = new EcommpayPaymentPage { BillingAddress = "1 Road", BillingCity = "Exeter", BillingCountry = "GB", BillingPostal = "EX1" };
+                        return {|#0:page with|} { BillingRegionCode = "DEV", BillingCountry = null };
                     }
                 }
                 """,
@@ -174,8 +174,8 @@ public class AddRequiredMembersCodeFixTests
                 {
                     public static EcommpayPaymentPage Build()
                     {
-                        var page = new EcommpayPaymentPage { Billing_address = "1 Road", Billing_city = "Exeter", Billing_country = "GB", Billing_postal = "EX1" };
-                        return page with { Billing_region_code = "DEV", Billing_country = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
+                        var page = new EcommpayPaymentPage { BillingAddress = "1 Road", BillingCity = "Exeter", BillingCountry = "GB", BillingPostal = "EX1" };
+                        return page with { BillingRegionCode = "DEV", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
                     }
                 }
                 """,

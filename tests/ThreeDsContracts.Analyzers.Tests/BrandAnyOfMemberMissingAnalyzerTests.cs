@@ -19,7 +19,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
         }
         """;
 
-    private const string Billing = """Billing_country = "GB", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1" """;
+    private const string Billing = """BillingCountry = "GB", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1" """;
 
     [Fact]
     public async Task Ecommpay_visa_payment_without_email_or_phone_is_reported()
@@ -27,30 +27,30 @@ public class BrandAnyOfMemberMissingAnalyzerTests
         string source = Page("""[ThreeDsCardBrand("visa")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + " }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "Customer_email or Customer_phone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
+            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
     }
 
     [Fact]
     public async Task Ecommpay_visa_payment_with_a_phone_is_not_reported()
     {
-        string source = Page("""[ThreeDsCardBrand("visa")]""", "new EcommpayPaymentPage { " + Billing + ", Customer_phone = \"441234567890\" }");
+        string source = Page("""[ThreeDsCardBrand("visa")]""", "new EcommpayPaymentPage { " + Billing + ", CustomerPhone = \"441234567890\" }");
         await Verify.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
     public async Task A_phone_that_may_be_null_is_not_a_fact_and_stays_silent()
     {
-        string source = Page("""[ThreeDsCardBrand("visa")]""", "new EcommpayPaymentPage { " + Billing + ", Customer_phone = phone }");
+        string source = Page("""[ThreeDsCardBrand("visa")]""", "new EcommpayPaymentPage { " + Billing + ", CustomerPhone = phone }");
         await Verify.VerifyAnalyzerAsync(source);
     }
 
     [Fact]
     public async Task An_empty_email_counts_as_absent()
     {
-        string source = Page("""[ThreeDsCardBrand("visa")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + ", Customer_email = \"\" }");
+        string source = Page("""[ThreeDsCardBrand("visa")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + ", CustomerEmail = \"\" }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "Customer_email or Customer_phone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
+            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
             source,
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
                 "EcommpayPaymentPage",
-                "Customer_email or Customer_phone",
+                "CustomerEmail or CustomerPhone",
                 "mastercard",
                 "ecommpay-other-brands-email-or-phone-recommended",
                 "customer_email or customer_phone is recommended for 3-D Secure payments with cards of other schemes to raise acceptance and lower fraud"));

@@ -260,17 +260,17 @@ public class BrandRequiredMemberMissingAnalyzerTests
         string source = Sources.Usings + """
             public static class Pages
             {
-                public static EcommpayPaymentPage Missing() => {|#0:new EcommpayPaymentPage|} { Billing_region_code = "DEV", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1" };
+                public static EcommpayPaymentPage Missing() => {|#0:new EcommpayPaymentPage|} { BillingRegionCode = "DEV", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1" };
 
-                public static EcommpayPaymentPage Present() => new EcommpayPaymentPage { Billing_region_code = "DEV", Billing_country = "GB", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1" };
+                public static EcommpayPaymentPage Present() => new EcommpayPaymentPage { BillingRegionCode = "DEV", BillingCountry = "GB", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1" };
 
-                public static EcommpayPaymentPage NoRegion() => new EcommpayPaymentPage { Billing_country = "GB", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1" };
+                public static EcommpayPaymentPage NoRegion() => new EcommpayPaymentPage { BillingCountry = "GB", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1" };
             }
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "Billing_country", "every card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"),
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("EcommpayPaymentPage", "Billing_country", "every card brand", "ecommpay-billing-address-recommended", "Billing address information is recommended for 3-D Secure payments to raise acceptance and lower fraud"));
+            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"),
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-address-recommended", "Billing address information is recommended for 3-D Secure payments to raise acceptance and lower fraud"));
     }
 
     [Fact]
@@ -281,8 +281,8 @@ public class BrandRequiredMemberMissingAnalyzerTests
             {
                 public static EcommpayPaymentPage Build() => new EcommpayPaymentPage
                 {
-                    Billing_country = "GB", Billing_address = "1 Road", Billing_city = "Exeter", Billing_postal = "EX1",
-                    Customer_shipping = new EcommpayCustomerShipping { Customer = new EcommpayShippingCustomer { Shipping = {|#0:new EcommpayShipping|} { Region_code = "DEV", City = "Exeter" } } },
+                    BillingCountry = "GB", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1",
+                    CustomerShipping = new EcommpayCustomerShipping { Customer = new EcommpayShippingCustomer { Shipping = {|#0:new EcommpayShipping|} { RegionCode = "DEV", City = "Exeter" } } },
                 };
             }
             """;
@@ -297,14 +297,14 @@ public class BrandRequiredMemberMissingAnalyzerTests
         string source = Sources.Usings + """
             public static class Gateway
             {
-                public static GatewayAuthorizeRequest Build() => {|#0:new GatewayAuthorizeRequest|} { Return_url = "https://shop.example/back" };
+                public static GatewayAuthorizeRequest Build() => {|#0:new GatewayAuthorizeRequest|} { ReturnUrl = "https://shop.example/back" };
             }
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
             Verify.Diagnostic().WithLocation(0).WithArguments(
                 "GatewayAuthorizeRequest",
-                "Browser_info.User_agent, Browser_info.Accept_header, Browser_info.Java_enabled, Browser_info.Color_depth, Browser_info.Screen_height, Browser_info.Screen_width, Browser_info.Time_zone_offset, Browser_info.Language",
+                "BrowserInfo.UserAgent, BrowserInfo.AcceptHeader, BrowserInfo.JavaEnabled, BrowserInfo.ColorDepth, BrowserInfo.ScreenHeight, BrowserInfo.ScreenWidth, BrowserInfo.TimeZoneOffset, BrowserInfo.Language",
                 "every card brand",
                 "gateway-browser-info-required",
                 "browser_info with user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language is required for all card transactions"));

@@ -50,7 +50,7 @@ public class IncompleteCodeTests
                 };
                 request = request with { Amount = 5 };
                 _ = request.Validate(CardBrand.Mastercard);
-                var page = new EcommpayPaymentPage { Billing_region_code = "DEV", Customer_shipping = new EcommpayCustomerShipping { Customer = new() { Shipping = new() { Region_code = "X" } } } };
+                var page = new EcommpayPaymentPage { BillingRegionCode = "DEV", CustomerShipping = new EcommpayCustomerShipping { Customer = new() { Shipping = new() { RegionCode = "X" } } } };
                 var result = new AuthenticationResult { Brand = CardBrand.Visa, Eci = Eci.Eci02 } with { TransStatus = TransStatus.NotAuthenticated };
                 var session = new AntomCreatePaymentSessionRequest { AvailablePaymentMethod = new() { PaymentMethodMetaData = new() { MpiData = new() { ThreeDsVersion = "2", Cavv = cavv, DsTransactionId = "d", Eci = AntomEci.Eci05 }, Is3DsAuthentication = true } } };
                 return request;
@@ -66,13 +66,13 @@ public class IncompleteCodeTests
         new object[] { "Validate without brand", "void M() { var r = new JpmPaymentsPaymentRequest { Amount = 1 }; r.Validate(); r.Validate(null, 1); }" },
         new object[] { "local used in its own initializer", "void M() { var r = r with { Amount = 1 }; var s = new JpmPaymentsPaymentRequest { Amount = s.Amount }; }" },
         new object[] { "locals that copy each other", "void M(JpmPaymentsPaymentRequest a, JpmPaymentsPaymentRequest b) { a = b with { Amount = 1 }; b = a with { Amount = 2 }; a = b with { Amount = 3 }; }" },
-        new object[] { "with on something that is not a record", "void M() { var x = 5 with { Amount = 1 }; var y = new EcommpayPaymentPage() with { Billing_region_code = \"A\" }; }" },
-        new object[] { "init-only assignment after construction", "void M() { var p = new EcommpayPaymentPage(); p.Billing_region_code = \"DEV\"; p.Customer_shipping!.Value!.Customer.Shipping.Region_code = \"X\"; }" },
+        new object[] { "with on something that is not a record", "void M() { var x = 5 with { Amount = 1 }; var y = new EcommpayPaymentPage() with { BillingRegionCode = \"A\" }; }" },
+        new object[] { "init-only assignment after construction", "void M() { var p = new EcommpayPaymentPage(); p.BillingRegionCode = \"DEV\"; p.CustomerShipping!.Value!.Customer.Shipping.RegionCode = \"X\"; }" },
         new object[] { "wrong types", "void M() { var p = new AuthenticationResult { Brand = \"visa\", Eci = 5, Exemption = Eci.Eci05 }; }" },
         new object[] { "nested member initializer", "void M() { var p = new JpmPaymentsAuthentication { ThreeDS = { AuthenticationValue = \"a\" } }; }" },
-        new object[] { "encoded json with odd arguments", "void M() { var p = new EcommpayPaymentPage { Customer_shipping = new EncodedJson<EcommpayCustomerShipping>(), Customer_account_info = new EncodedJson<EcommpayCustomerAccountInfo>(null!, 1) }; }" },
+        new object[] { "encoded json with odd arguments", "void M() { var p = new EcommpayPaymentPage { CustomerShipping = new EncodedJson<EcommpayCustomerShipping>(), CustomerAccountInfo = new EncodedJson<EcommpayCustomerAccountInfo>(null!, 1) }; }" },
         new object[] { "out and ref writes", "void M() { var p = new EcommpayPaymentPage(); N(out p); N2(ref p); p ??= new(); } void N(out EcommpayPaymentPage p) => p = new(); void N2(ref EcommpayPaymentPage p) { }" },
-        new object[] { "lambdas and local functions", "void M() { var p = new EcommpayPaymentPage(); System.Action a = [ThreeDsCardBrand(\"visa\")] () => { p = p with { Customer_email = null }; }; L(); void L() { p = new EcommpayPaymentPage { Billing_region_code = \"X\" }; } }" },
+        new object[] { "lambdas and local functions", "void M() { var p = new EcommpayPaymentPage(); System.Action a = [ThreeDsCardBrand(\"visa\")] () => { p = p with { CustomerEmail = null }; }; L(); void L() { p = new EcommpayPaymentPage { BillingRegionCode = \"X\" }; } }" },
     };
 
     [Fact]

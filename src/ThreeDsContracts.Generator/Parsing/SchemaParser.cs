@@ -606,6 +606,7 @@ internal sealed class SchemaParser
             }
         }
 
+        CanonicalMapSpec? canonicalSpec = ParseCanonical(schema, pointer, distinct);
         EquatableArray<EnumMemberSpec> exported = members.Select(m => m with { Description = null }).ToEquatableArray();
         _exports.Add(new ExportSpec(pointer, ExportKind.Named, typeName, _segment, _explicitNamespace, true, preserve, null, null, null, exported));
         _types.Add(new TypeSpec(
@@ -619,10 +620,10 @@ internal sealed class SchemaParser
             members.ToEquatableArray(),
             preserve,
             ParseEligibility(schema, pointer, distinct),
-            ParseCanonical(schema, pointer, distinct),
+            canonicalSpec,
             EquatableArray<BrandRuleSpec>.Empty,
             isRoot,
-            ParseEciOutcomes(schema, pointer, distinct, isRoot)));
+            canonicalSpec?.EciOutcomes ?? EquatableArray<EciOutcomeSpec>.Empty));
         return preserve;
     }
 
@@ -999,44 +1000,6 @@ internal sealed class SchemaParser
 
     private static bool IsAnalyzerRuleId(string text) =>
         text.Length == 7 && text.StartsWith("TDS1", StringComparison.Ordinal) && text.Skip(3).All(c => c >= '0' && c <= '9');
-
-    private EquatableArray<EciOutcomeSpec> ParseEciOutcomes(JObject schema, string pointer, HashSet<string> values, bool isRoot)
-    {
-        if (schema["x-eci-outcomes"] is not JToken token)
-        {
-            return EquatableArray<EciOutcomeSpec>.Empty;
-        }
-
-        const string Shape = "x-eci-outcomes must map brand ids to objects that map values of the enum to outcome strings";
-        if (!isRoot || token is not JObject table)
-        {
-            Report(DiagnosticDescriptors.InvalidExtension, token, _file.Id, pointer + "/x-eci-outcomes", isRoot ? Shape : "x-eci-outcomes belongs on the root of a code-list schema");
-            return EquatableArray<EciOutcomeSpec>.Empty;
-        }
-
-        var list = new List<EciOutcomeSpec>();
-        foreach (JProperty brand in table.Properties())
-        {
-            if (brand.Value is not JObject outcomes)
-            {
-                Report(DiagnosticDescriptors.InvalidExtension, brand, _file.Id, pointer + "/x-eci-outcomes", Shape);
-                continue;
-            }
-
-            foreach (JProperty entry in outcomes.Properties())
-            {
-                if (!values.Contains(entry.Name) || entry.Value.Type != JTokenType.String)
-                {
-                    Report(DiagnosticDescriptors.InvalidExtension, entry, _file.Id, pointer + "/x-eci-outcomes/" + brand.Name, $"'{entry.Name}' must be a value of the enum with an outcome string");
-                    continue;
-                }
-
-                list.Add(new EciOutcomeSpec(brand.Name, entry.Name, entry.Value.ToString()));
-            }
-        }
-
-        return list.ToEquatableArray();
-    }
 
     private static List<string> Strings(JObject rule, string key, ref string? error)
     {

@@ -740,6 +740,7 @@ namespace Consumer.Antom
     /// <remarks>Schema <c>antom/card-metadata</c>, <c>#/definitions/Eci</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("antom/card-metadata", "#/definitions/Eci")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.Eci), "00=00", "01=01", "02=02", "03=03", "04=04", "05=05", "06=06", "07=07")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(AntomEciJsonConverter))]
     public enum AntomEci
     {

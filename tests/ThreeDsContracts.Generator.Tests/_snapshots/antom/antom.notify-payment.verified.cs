@@ -1958,6 +1958,7 @@ namespace Consumer.Antom
     /// <remarks>Schema <c>antom/notify-payment</c>, <c>#/definitions/ThreeDsResultEci</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("antom/notify-payment", "#/definitions/ThreeDsResultEci")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.Eci), "=", "00=00", "01=01", "02=02", "03=03", "04=04", "05=05", "06=06", "07=07")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(AntomThreeDsResultEciJsonConverter))]
     public enum AntomThreeDsResultEci
     {
@@ -2192,6 +2193,7 @@ namespace Consumer.Antom
     /// <remarks>Schema <c>antom/notify-payment</c>, <c>#/definitions/CardBrand</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("antom/notify-payment", "#/definitions/CardBrand")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.CardBrand), "VISA=visa", "MASTERCARD=mastercard", "MAESTRO=maestro", "AMEX=amex", "JCB=jcb", "DINERS=diners", "DISCOVER=discover", "CUP=unionpay", "MIR=", "ELO=", "HIPERCARD=", "TROY=")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(AntomCardBrandJsonConverter))]
     public enum AntomCardBrand
     {

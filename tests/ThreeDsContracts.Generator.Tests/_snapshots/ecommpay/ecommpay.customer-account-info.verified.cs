@@ -125,6 +125,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/age_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/age_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountAge), "01=01", "02=02", "03=03", "04=04", "05=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayAccountAgeIndicatorJsonConverter))]
     public enum EcommpayAccountAgeIndicator
     {
@@ -320,6 +321,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/auth_method</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/auth_method")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.RequestorAuthenticationMethod), "01=01", "02=02", "03=03", "04=06")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayAuthMethodJsonConverter))]
     public enum EcommpayAuthMethod
     {
@@ -509,6 +511,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/change_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/change_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountChange), "01=01", "02=02", "03=03", "04=04")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayAccountChangeIndicatorJsonConverter))]
     public enum EcommpayAccountChangeIndicator
     {
@@ -694,6 +697,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/pass_change_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/pass_change_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.PasswordChange), "01=01", "02=02", "03=03", "04=04", "05=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayPasswordChangeIndicatorJsonConverter))]
     public enum EcommpayPasswordChangeIndicator
     {
@@ -889,6 +893,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/payment_age_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/payment_age_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountAge), "01=01", "02=02", "03=03", "04=04", "05=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayPaymentAgeIndicatorJsonConverter))]
     public enum EcommpayPaymentAgeIndicator
     {
@@ -1084,6 +1089,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/suspicious_activity</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-account-info", "#/properties/customer/properties/account/properties/suspicious_activity")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.SuspiciousActivity), "01=01", "02=02")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpaySuspiciousActivityJsonConverter))]
     public enum EcommpaySuspiciousActivity
     {

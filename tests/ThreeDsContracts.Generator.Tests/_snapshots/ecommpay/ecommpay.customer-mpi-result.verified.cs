@@ -13,6 +13,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-mpi-result</c>, <c>#/properties/customer/properties/mpi_result/properties/authentication_flow</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-mpi-result", "#/properties/customer/properties/mpi_result/properties/authentication_flow")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AuthenticationFlow), "01=FRICTIONLESS", "02=CHALLENGE")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayAuthenticationFlowJsonConverter))]
     public enum EcommpayAuthenticationFlow
     {

@@ -13,6 +13,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/address_usage_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-shipping", "#/properties/customer/properties/shipping/properties/address_usage_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ShippingAddressUsage), "01=01", "02=02", "03=03", "04=04")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayAddressUsageIndicatorJsonConverter))]
     public enum EcommpayAddressUsageIndicator
     {
@@ -198,6 +199,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/delivery_time</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-shipping", "#/properties/customer/properties/shipping/properties/delivery_time")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.DeliveryTimeframe), "01=01", "02=02", "03=03", "04=04")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayDeliveryTimeJsonConverter))]
     public enum EcommpayDeliveryTime
     {
@@ -383,6 +385,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/name_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-shipping", "#/properties/customer/properties/shipping/properties/name_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ShipNameIndicator), "01=01", "02=02")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayNameIndicatorJsonConverter))]
     public enum EcommpayNameIndicator
     {
@@ -548,6 +551,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/type</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/customer-shipping", "#/properties/customer/properties/shipping/properties/type")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ShipIndicator), "01=01", "02=02", "03=03", "04=04", "05=05", "06=06", "07=07")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayShippingTypeJsonConverter))]
     public enum EcommpayShippingType
     {

@@ -13,6 +13,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/challenge_indicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/payment-merchant-risk", "#/properties/payment/properties/challenge_indicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeIndicator), "01=01", "02=02", "03=03", "04=04", "05=05", "06=06", "07=07", "08=08", "09=09")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayChallengeIndicatorJsonConverter))]
     public enum EcommpayChallengeIndicator
     {
@@ -253,6 +254,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/challenge_window</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/payment-merchant-risk", "#/properties/payment/properties/challenge_window")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeWindowSize), "01=01", "02=02", "03=03", "04=04", "05=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayChallengeWindowJsonConverter))]
     public enum EcommpayChallengeWindow
     {
@@ -448,6 +450,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/preorder_purchase</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/payment-merchant-risk", "#/properties/payment/properties/preorder_purchase")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.PreOrderPurchase), "01=01", "02=02")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayPreorderPurchaseJsonConverter))]
     public enum EcommpayPreorderPurchase
     {
@@ -613,6 +616,7 @@ namespace Consumer.Ecommpay
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/reorder</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("ecommpay/payment-merchant-risk", "#/properties/payment/properties/reorder")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ReorderItems), "01=01", "02=02")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(EcommpayReorderJsonConverter))]
     public enum EcommpayReorder
     {

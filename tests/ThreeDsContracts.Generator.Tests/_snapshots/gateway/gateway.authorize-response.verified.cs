@@ -13,6 +13,7 @@ namespace Consumer.Gateway
     /// <remarks>Schema <c>gateway/authorize-response</c>, <c>#/properties/action/properties/type</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("gateway/authorize-response", "#/properties/action/properties/type")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AuthenticationFlow), "fingerprint=", "challenge=CHALLENGE")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(GatewayActionTypeJsonConverter))]
     public enum GatewayActionType
     {

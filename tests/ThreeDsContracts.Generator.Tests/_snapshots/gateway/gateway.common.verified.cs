@@ -13,6 +13,7 @@ namespace Consumer.Gateway
     /// <remarks>Schema <c>gateway/common</c>, <c>#/definitions/TransStatus</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("gateway/common", "#/definitions/TransStatus")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.TransStatus), "Y=Y", "N=N", "U=U", "A=A", "C=C", "R=R")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(GatewayTransStatusJsonConverter))]
     public enum GatewayTransStatus
     {
@@ -221,6 +222,7 @@ namespace Consumer.Gateway
     /// <remarks>Schema <c>gateway/common</c>, <c>#/definitions/ChallengeWindowSize</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("gateway/common", "#/definitions/ChallengeWindowSize")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeWindowSize), "01=01", "02=02", "03=03", "04=04", "05=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(GatewayChallengeWindowSizeJsonConverter))]
     public enum GatewayChallengeWindowSize
     {

@@ -860,6 +860,7 @@ namespace Consumer.JpmCheckout
     /// <remarks>Schema <c>jpm-checkout/notifications</c>, <c>#/definitions/ThreeDomainSecureTransaction/properties/threeDSTransactionStatus</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-checkout/notifications", "#/definitions/ThreeDomainSecureTransaction/properties/threeDSTransactionStatus")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.TransStatus), "Y=Y", "N=N", "U=U", "C=C", "R=R", "A=A", "D=D", "I=I")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmCheckoutThreeDsTransactionStatusJsonConverter))]
     public enum JpmCheckoutThreeDsTransactionStatus
     {
@@ -1270,6 +1271,7 @@ namespace Consumer.JpmCheckout
     /// <remarks>Schema <c>jpm-checkout/notifications</c>, <c>#/definitions/ThreeDomainSecureTransaction/properties/challengeAuthenticationType</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-checkout/notifications", "#/definitions/ThreeDomainSecureTransaction/properties/challengeAuthenticationType")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AuthenticationType), "STATIC=01", "DYNAMIC=02", "OOB=03", "DECOUPLED=04")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmCheckoutChallengeAuthenticationTypeJsonConverter))]
     public enum JpmCheckoutChallengeAuthenticationType
     {

@@ -13,6 +13,7 @@ namespace Consumer.JpmCheckout
     /// <remarks>Schema <c>jpm-checkout/payment-card-authentication-request</c>, <c>#/properties/threeDSChallengeType</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-checkout/payment-card-authentication-request", "#/properties/threeDSChallengeType")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeIndicator), "CHALLENGE_TYPE_NO_PREFERENCE=01", "CHALLENGE_TYPE_NO_CHALLENGE_REQUESTED=02", "CHALLENGE_TYPE_CHALLENGE_REQUESTED=03", "CHALLENGE_TYPE_CHALLENGE_MANDATE=04", "CHALLENGE_TYPE_NO_CHALLENGE_TRA=05", "CHALLENGE_TYPE_NO_CHALLENGE_DATA=06", "CHALLENGE_TYPE_NO_CHALLENGE_DA=07", "CHALLENGE_TYPE_NO_CHALLENGE_TRUSTED=08", "NO_PREFERENCE=01", "NO_CHALLENGE=02", "CHALLENGE_REQUESTED=03", "CHALLENGE_MANDATE=04", "NO_CHALLENGE_TRA=05", "NO_CHALLENGE_DATA=06", "NO_CHALLENGE_DA=07", "NO_CHALLENGE_TRUSTED=08")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmCheckoutThreeDsChallengeTypeJsonConverter))]
     public enum JpmCheckoutThreeDsChallengeType
     {
@@ -323,6 +324,7 @@ namespace Consumer.JpmCheckout
     [global::ThreeDsContracts.Metadata.BrandEligibility("SCA_EXEMPTION_MERCHANT_INITIATED_TRANSACTION", "mastercard", "maestro")]
     [global::ThreeDsContracts.Metadata.BrandEligibility("SCA_EXEMPTION_RECURRING_PAYMENT", "mastercard", "maestro")]
     [global::ThreeDsContracts.Metadata.BrandEligibility("SCA_EXEMPTION_DELEGATION", "visa", "mastercard", "maestro")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ScaExemption), "SCA_EXEMPTION_LOW_VALUE_PAYMENT=LOW_VALUE_PAYMENT", "SCA_EXEMPTION_TRUSTED_MERCHANT=TRUSTED_MERCHANT", "SCA_EXEMPTION_TRANSACTION_RISK_ANALYSIS=TRANSACTION_RISK_ANALYSIS", "SCA_EXEMPTION_SECURE_CORPORATE_PAYMENT=SECURE_CORPORATE_PAYMENT", "SCA_EXEMPTION_MERCHANT_INITIATED_TRANSACTION=MERCHANT_INITIATED_TRANSACTION", "SCA_EXEMPTION_RECURRING_PAYMENT=RECURRING_PAYMENT", "SCA_EXEMPTION_DELEGATION=SCA_DELEGATION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmCheckoutScaExemptionReasonJsonConverter))]
     public enum JpmCheckoutScaExemptionReason
     {

@@ -13,6 +13,7 @@ namespace Consumer.JpmPayments
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ElectronicCommerceIndicator</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ElectronicCommerceIndicator")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.Eci), "05=05", "06=06", "07=07", "02=02", "01=01", "00=00")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsElectronicCommerceIndicatorJsonConverter))]
     public enum JpmPaymentsElectronicCommerceIndicator
     {
@@ -227,6 +228,7 @@ namespace Consumer.JpmPayments
     [global::ThreeDsContracts.Metadata.BrandEligibility("MERCHANT_INITIATED_TRANSACTION", "mastercard", "maestro")]
     [global::ThreeDsContracts.Metadata.BrandEligibility("RECURRING_PAYMENT", "mastercard", "maestro")]
     [global::ThreeDsContracts.Metadata.BrandEligibility("SCA_DELEGATION", "visa", "mastercard", "maestro")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ScaExemption), "TRUSTED_MERCHANT=TRUSTED_MERCHANT", "SECURE_CORPORATE_PAYMENT=SECURE_CORPORATE_PAYMENT", "TRANSACTION_RISK_ANALYSIS=TRANSACTION_RISK_ANALYSIS", "LOW_VALUE_PAYMENT=LOW_VALUE_PAYMENT", "MERCHANT_INITIATED_TRANSACTION=MERCHANT_INITIATED_TRANSACTION", "RECURRING_PAYMENT=RECURRING_PAYMENT", "SCA_DELEGATION=SCA_DELEGATION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsScaExemptionReasonJsonConverter))]
     public enum JpmPaymentsScaExemptionReason
     {
@@ -458,6 +460,7 @@ namespace Consumer.JpmPayments
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsTransactionStatus</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsTransactionStatus")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.TransStatus), "Y=Y", "N=N", "U=U", "A=A", "C=C", "D=D", "R=R", "I=I")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsTransactionStatusJsonConverter))]
     public enum JpmPaymentsThreeDsTransactionStatus
     {
@@ -684,6 +687,7 @@ namespace Consumer.JpmPayments
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsChallengeType</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsChallengeType")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeIndicator), "NO_PREFERENCE=01", "NO_CHALLENGE=02", "CHALLENGE_REQUESTED=03", "CHALLENGE_MANDATE=04", "NO_CHALLENGE_TRA=05", "NO_CHALLENGE_DATA=06", "NO_CHALLENGE_DA=07", "NO_CHALLENGE_TRUSTED=08")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsChallengeTypeJsonConverter))]
     public enum JpmPaymentsThreeDsChallengeType
     {
@@ -915,6 +919,7 @@ namespace Consumer.JpmPayments
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ChallengeWindowSize</c>. Unknown wire values are rejected.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ChallengeWindowSize")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ChallengeWindowSize), "250_400=01", "390_400=02", "500_600=03", "600_400=04", "FULL_SCREEN=05")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsChallengeWindowSizeJsonConverter))]
     public enum JpmPaymentsChallengeWindowSize
     {
