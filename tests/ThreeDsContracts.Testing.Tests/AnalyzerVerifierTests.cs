@@ -290,7 +290,7 @@ public class AnalyzerVerifierTests
     public async Task A_code_fix_with_another_result_fails_with_a_diff()
     {
         AnalyzerVerificationException failure = await Fails(() => CodeFixVerifier<BadClassAnalyzer, RenameBadClassFix>.VerifyCodeFixAsync("class [|Bad|] { }", "class Better { }"));
-        Assert.Matches(@"- \d+: class Better \{ \}", failure.Message, StringComparison.Ordinal);
+        Assert.Matches(@"- \d+: class Better \{ \}", failure.Message);
         Assert.Contains("+ 1: class Good { }", failure.Message, StringComparison.Ordinal);
     }
 
