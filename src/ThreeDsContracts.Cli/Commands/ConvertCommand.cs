@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -21,26 +23,36 @@ internal static class ConvertCommand
         var to = new Option<string>("--to") { Description = "Schema to convert to (id, id#/definitions/Name, or file).", Required = true, HelpName = "schema" };
         var payload = new Argument<string>("payload") { Description = "Payload file, or - for stdin." };
         Option<string> brand = ValidateCommand.BrandOption();
+        brand.Description += " The adapters that need the brand get it (Antom's ECI, J.P. Morgan's authenticationTransactionId: DS transaction id, or XID for Visa).";
+        var purchaseTime = new Option<string>("--purchase-time")
+        {
+            Description = "When the purchase takes place (ISO-8601, e.g. 2023-12-18T10:00:00Z; UTC when no offset is given). Required when the target wants " +
+                "EMV codes where the source has dates (ecommpay's age_indicator from an account creation date); the machine clock is never used.",
+            HelpName = "time",
+        };
         var command = new Command(
             "convert",
-            "Convert a payload through the canonical 3DS model. The converted JSON (sensitive values masked) goes to stdout; " +
+            "Convert a payload through the canonical 3DS model, with the library's adapters (Antom, Payment Gateway, J.P. Morgan Checkout, " +
+            "J.P. Morgan Online Payments, ecommpay), and the schemas' canonical links for other schemas. The converted JSON (sensitive values masked) goes to stdout; " +
             "the report of what could not be carried, and the findings of the target schema, go to stderr. " +
-            "Exit 1 when the input is invalid (nothing converted) or the output does not satisfy the target schema (output still printed).");
+            "Exit 1 when the input is invalid (nothing converted) or the output does not satisfy the target schema (output still printed); " +
+            "exit 2 for a pair that does not convert (the supported pairs are listed).");
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(brand);
+        command.Options.Add(purchaseTime);
         command.Arguments.Add(payload);
-        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(payload)!, parse.GetValue(brand), ConverterRegistry.CreateDefault())));
+        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(payload)!, parse.GetValue(brand), parse.GetValue(purchaseTime), ConverterRegistry.CreateDefault())));
         return command;
     }
 
-    public static int Run(CliContext context, string fromArgument, string toArgument, string payloadArgument, string? brandOption, ConverterRegistry registry)
+    public static int Run(CliContext context, string fromArgument, string toArgument, string payloadArgument, string? brandOption, string? purchaseTimeOption, ConverterRegistry registry)
     {
         string? brand = Brands.Check(context.Schemas, brandOption);
+        DateTimeOffset? purchaseTime = ParsePurchaseTime(purchaseTimeOption);
         SchemaTarget from = context.Schemas.Resolve(fromArgument);
         SchemaTarget to = context.Schemas.Resolve(toArgument);
-        registry.ReaderFor(from);
-        registry.WriterFor(to);
+        registry.Check(from, to);
         PayloadInput input = PayloadInput.Read(payloadArgument, context.In);
 
         ValidationReport inputReport = PayloadValidator.Validate(from, input, brand);
@@ -60,7 +72,7 @@ internal static class ConvertCommand
             return ExitCodes.Invalid;
         }
 
-        var conversion = new ConversionContext(context.Schemas, brand)
+        var conversion = new ConversionContext(context.Schemas, brand, purchaseTime)
         {
             BrandSource = brand is not null ? "--brand" : "none",
         };
@@ -90,6 +102,10 @@ internal static class ConvertCommand
             context.Error.WriteLine($"converted {from.Display} -> canonical -> {to.Display}");
             context.Error.WriteLine(outcome.Reader == outcome.Writer ? "converter: " + outcome.Reader : $"converters: {outcome.Reader} / {outcome.Writer}");
             context.Error.WriteLine(conversion.Brand is null ? "brand: none" : $"brand: {conversion.Brand} ({(conversion.BrandSource == "--brand" ? "--brand" : "from " + conversion.BrandSource)})");
+            if (conversion.PurchaseTimeText is { } time)
+            {
+                context.Error.WriteLine($"purchase time: {time} (--purchase-time; " + (conversion.PurchaseTimeUsed ? "EMV codes derived from the dates)" : "no code was derived from a date)"));
+            }
             if (conversion.NotCarried.Count == 0)
             {
                 context.Error.WriteLine("not carried: nothing");
@@ -127,6 +143,27 @@ internal static class ConvertCommand
         return outputReport.IsValid ? ExitCodes.Ok : ExitCodes.Invalid;
     }
 
+    private static readonly string[] IsoFormats =
+    {
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd",
+    };
+
+    /// <summary>The <c>--purchase-time</c> value: ISO-8601, UTC when it has no offset; a usage error otherwise.</summary>
+    public static DateTimeOffset? ParsePurchaseTime(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParseExact(text.Trim(), IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset time))
+        {
+            return time;
+        }
+
+        throw new CliUsageException($"--purchase-time: '{text}' is not an ISO-8601 date or date-time (e.g. 2023-12-18T10:00:00Z)");
+    }
+
     private static void WriteReport(CliContext context, SchemaTarget from, SchemaTarget to, ConversionOutcome? outcome, ConversionContext conversion, IReadOnlyList<Finding> inputFindings, IReadOnlyList<Finding> outputFindings, IReadOnlyList<string> masked) =>
         JsonOutput.Write(context.Error, w =>
         {
@@ -150,6 +187,16 @@ internal static class ConvertCommand
             }
 
             w.WriteString("brandSource", conversion.BrandSource);
+            if (conversion.PurchaseTimeText is { } time)
+            {
+                w.WriteString("purchaseTime", time);
+            }
+            else
+            {
+                w.WriteNull("purchaseTime");
+            }
+
+            w.WriteBoolean("purchaseTimeUsed", conversion.PurchaseTimeUsed);
             w.WriteStartArray("notCarried");
             foreach (NotCarried item in conversion.NotCarried)
             {

@@ -56,10 +56,19 @@ internal sealed class CanonicalBundle
         return true;
     }
 
-    /// <summary>Adds a whole canonical document (the source is itself canonical).</summary>
-    public void SetDocument(string id, JsonObject document, string origin)
+    /// <summary>
+    /// Adds a whole canonical document: the source is itself canonical (<paramref name="origin"/> <c>$</c>: each
+    /// value came from the same path of the payload), or an adapter built it (no origin: the adapter's report
+    /// names the source fields).
+    /// </summary>
+    public void SetDocument(string id, JsonObject document, string? origin)
     {
         _documents[id] = document;
+        if (origin is null)
+        {
+            return;
+        }
+
         foreach (string path in Leaves(document, string.Empty))
         {
             _origins[Key(id, path)] = origin + "." + path;
@@ -82,6 +91,30 @@ internal sealed class CanonicalBundle
     }
 
     public string? Origin(string id, string dottedPath) => _origins.TryGetValue(Key(id, dottedPath), out string? origin) ? origin : null;
+
+    /// <summary>
+    /// Where a canonical value came from, also for an object (a phone, an address) whose leaves were carried one
+    /// by one: the origin of a leaf under it, with the leaf's own steps taken off.
+    /// </summary>
+    public string? OriginOf(string id, string dottedPath)
+    {
+        if (Origin(id, dottedPath) is { } origin)
+        {
+            return origin;
+        }
+
+        string prefix = Key(id, dottedPath) + ".";
+        foreach (KeyValuePair<string, string> entry in _origins.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (entry.Key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                string rest = entry.Key.Substring(prefix.Length - 1); // ".cc"
+                return entry.Value.EndsWith(rest, StringComparison.Ordinal) ? entry.Value.Substring(0, entry.Value.Length - rest.Length) : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Marks a canonical value (and everything under it) as used by the target.</summary>
     public void Consume(string id, string dottedPath) => _consumed.Add(Key(id, dottedPath));

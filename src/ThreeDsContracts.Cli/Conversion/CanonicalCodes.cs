@@ -24,9 +24,6 @@ internal sealed class CanonicalCodeMap
         _order = order;
     }
 
-    /// <summary>True for a map the tool supplies (<see cref="CliCodeMaps"/>), not the schema.</summary>
-    public bool IsSupplied { get; private init; }
-
     /// <summary>The canonical code list, e.g. <c>canonical/eci</c>.</summary>
     public string Set { get; }
 
@@ -34,17 +31,7 @@ internal sealed class CanonicalCodeMap
     {
         if (field.Find("x-canonical") is not JObject canonical || (string?)canonical["set"] is not { } set)
         {
-            foreach (SchemaNode node in field.Chain)
-            {
-                if (CliCodeMaps.ByLocation.TryGetValue(node.Location, out (string Set, IReadOnlyDictionary<string, string?> Map) supplied))
-                {
-                    return new CanonicalCodeMap(supplied.Set, new Dictionary<string, string?>(supplied.Map, StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), supplied.Map.Keys.ToArray())
-                    {
-                        IsSupplied = true,
-                    };
-                }
-            }
-
+            // No CLI-only maps: a code list without x-canonical is converted by a library adapter, or reported.
             return null;
         }
 

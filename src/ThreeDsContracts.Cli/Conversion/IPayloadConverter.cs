@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ThreeDsContracts.Cli.Schemas;
@@ -32,6 +34,13 @@ internal interface IPayloadConverter
     /// <summary>True when this converter writes payloads of <paramref name="target"/> from the canonical model.</summary>
     bool CanWrite(SchemaTarget target);
 
+    /// <summary>
+    /// The canonical documents (<c>canonical/authentication-result</c>, <c>canonical/request-context</c>) that a
+    /// payload of <paramref name="target"/> carries when this converter reads or writes it: a pair converts only
+    /// when what the reader produces and what the writer takes have one in common.
+    /// </summary>
+    IReadOnlyCollection<string> Carries(SchemaTarget target);
+
     /// <summary>Adds what <paramref name="payload"/> carries to <paramref name="bundle"/>; reports the rest.</summary>
     void Read(SchemaTarget source, JsonElement payload, CanonicalBundle bundle, ConversionContext context);
 
@@ -42,10 +51,11 @@ internal interface IPayloadConverter
 /// <summary>What a conversion works with and what it reports.</summary>
 internal sealed class ConversionContext
 {
-    public ConversionContext(SchemaSet schemas, string? brand)
+    public ConversionContext(SchemaSet schemas, string? brand, DateTimeOffset? purchaseTime = null)
     {
         Schemas = schemas;
         Brand = brand;
+        PurchaseTime = purchaseTime;
     }
 
     public SchemaSet Schemas { get; }
@@ -55,6 +65,18 @@ internal sealed class ConversionContext
 
     /// <summary>Where <see cref="Brand"/> came from.</summary>
     public string BrandSource { get; set; } = "none";
+
+    /// <summary>
+    /// When the purchase takes place (<c>--purchase-time</c>): adapters derive EMV codes from dates with it
+    /// (account age "03" for an account created 12 days before). Never the machine clock.
+    /// </summary>
+    public DateTimeOffset? PurchaseTime { get; }
+
+    /// <summary>True once a writer derived codes from dates with <see cref="PurchaseTime"/>.</summary>
+    public bool PurchaseTimeUsed { get; set; }
+
+    /// <summary><see cref="PurchaseTime"/> as ISO-8601 UTC, for the report.</summary>
+    public string? PurchaseTimeText => PurchaseTime?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>What could not be carried: never silently dropped.</summary>
     public List<NotCarried> NotCarried { get; } = new();

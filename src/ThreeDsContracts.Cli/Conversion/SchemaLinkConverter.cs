@@ -31,6 +31,47 @@ internal sealed class SchemaLinkConverter : IPayloadConverter
 
     public bool CanWrite(SchemaTarget target) => IsCanonical(target) || HasLinks(new SchemaField(target.Node));
 
+    /// <summary>The canonical documents the target's <c>x-canonical-field</c> links point into (itself for a canonical schema).</summary>
+    public IReadOnlyCollection<string> Carries(SchemaTarget target)
+    {
+        if (IsCanonical(target))
+        {
+            return new[] { target.Id };
+        }
+
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        CollectLinks(new SchemaField(target.Node), ids, new HashSet<string>(StringComparer.Ordinal));
+        return ids;
+    }
+
+    private void CollectLinks(SchemaField field, SortedSet<string> ids, HashSet<string> visiting)
+    {
+        if (!HasLinks(field) || !visiting.Add(field.Declared.Location + "|" + field.Resolved.Location))
+        {
+            return;
+        }
+
+        if (field.CanonicalField is { } link && link.IndexOf('#') is > 0 and var hash)
+        {
+            ids.Add(link.Substring(0, hash));
+        }
+
+        if (field.ContentSchema is { } content)
+        {
+            CollectLinks(content, ids, visiting);
+        }
+
+        foreach ((string _, SchemaField child) in field.Properties())
+        {
+            CollectLinks(child, ids, visiting);
+        }
+
+        if (field.Items is { } items)
+        {
+            CollectLinks(items, ids, visiting);
+        }
+    }
+
     public void Read(SchemaTarget source, JsonElement payload, CanonicalBundle bundle, ConversionContext context)
     {
         if (IsCanonical(source))
