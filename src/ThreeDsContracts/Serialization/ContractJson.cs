@@ -67,12 +67,33 @@ public static class ContractJson
         }
     }
 
-    /// <summary>Advances to the next token, failing on truncated input.</summary>
+    /// <summary>
+    /// Advances to the next token, failing on truncated input and on a property name that is not valid
+    /// UTF-8 or UTF-16 (the reader would throw InvalidOperationException when the name is read).
+    /// </summary>
     public static void Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
             throw Fail("the JSON ended unexpectedly");
+        }
+
+        if (reader.TokenType == JsonTokenType.PropertyName
+            && (reader.ValueIsEscaped || reader.HasValueSequence || !Ascii.IsValid(reader.ValueSpan)))
+        {
+            CheckPropertyName(ref reader);
+        }
+    }
+
+    private static void CheckPropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail("a property name is not valid UTF-8 or UTF-16 text");
         }
     }
 
