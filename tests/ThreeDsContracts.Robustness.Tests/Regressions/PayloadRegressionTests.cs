@@ -57,4 +57,40 @@ public class PayloadRegressionTests
 
         Assert.Equal(new[] { "ñandú", "été", "😀" }, value.ExtensionData!.Keys);
     }
+
+    [Fact]
+    public void A_broken_literal_before_card_data_is_reported_without_quoting_the_rest_of_the_payload()
+    {
+        // The reader's message for an invalid literal quotes everything after it, here a CAVV.
+        byte[] payload = Encoding.UTF8.GetBytes("{ \"notifyType\": nulx, \"paymentResultInfo\": { \"threeDSResult\": { \"cavv\": \"SENTINEL-CAVV-0001\" } } }");
+
+        var viaSerializer = Assert.Throws<ThreeDsPayloadException>(() => JsonSerializer.Deserialize<AntomNotifyPayment>(payload));
+        var viaConverter = Assert.Throws<ThreeDsPayloadException>(() => ReadWithConverter(payload));
+
+        Assert.DoesNotContain("SENTINEL", viaSerializer.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("SENTINEL", viaConverter.ToString(), StringComparison.Ordinal);
+        Assert.Contains("malformed", viaSerializer.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_literal_in_an_unknown_property_does_not_carry_the_payload_in_an_inner_exception()
+    {
+        byte[] payload = Encoding.UTF8.GetBytes("{ \"paymentResultInfo\": { \"threeDSResult\": { \"extra\": tru, \"cavv\": \"SENTINEL-CAVV-0002\" } } }");
+
+        var exception = Assert.Throws<ThreeDsPayloadException>(() => JsonSerializer.Deserialize<AntomNotifyPayment>(payload));
+
+        Assert.Equal("$.paymentResultInfo.threeDSResult", exception.JsonPath);
+        Assert.Null(exception.InnerException);
+        Assert.DoesNotContain("SENTINEL", exception.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_property_holding_a_lone_surrogate_is_rejected_when_read_not_when_written_or_validated()
+    {
+        byte[] payload = Encoding.UTF8.GetBytes("{ \"paymentResultInfo\": { \"extra\": [\"ok\", { \"k\": \"\\ud800\" }] } }");
+
+        var exception = Assert.Throws<ThreeDsPayloadException>(() => JsonSerializer.Deserialize<AntomNotifyPayment>(payload));
+
+        Assert.Equal("$.paymentResultInfo.extra", exception.JsonPath);
+    }
 }
