@@ -76,30 +76,37 @@ internal static class EnumEmitter
         w.Line("/// <summary>The wire value of a member.</summary>");
         w.Line("/// <param name=\"value\">The member.</param>");
         w.Line("/// <returns>The wire value, e.g. <c>" + XmlDoc(type.Members.Count > 0 ? type.Members[0].WireValue : string.Empty) + "</c>.</returns>");
-        w.Line("public static string ToWireValue(this " + name + " value) => value switch");
-        w.Line("{");
-        foreach (EnumMemberSpec member in type.Members)
+        if (type.Members.Count > LargeCodeList)
         {
-            w.Line("    " + name + "." + member.Name + " => " + Literal(member.WireValue) + ",");
+            EmitTableLookups(w, type);
         }
-
-        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), \"The value is not a member of " + name + ".\"),");
-        w.Line("};");
-        w.Line();
-        w.Line("/// <summary>Parses a wire value without allocating.</summary>");
-        w.Line("/// <param name=\"wireValue\">The text on the wire (case-sensitive).</param>");
-        w.Line("/// <param name=\"value\">The member, when known.</param>");
-        w.Line("/// <returns>True when the wire value is a member.</returns>");
-        w.Open("public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out " + name + " value)");
-        w.Open("switch (wireValue)");
-        foreach (EnumMemberSpec member in type.Members)
+        else
         {
-            w.Line("case " + Literal(member.WireValue) + ": value = " + name + "." + member.Name + "; return true;");
-        }
+            w.Line("public static string ToWireValue(this " + name + " value) => value switch");
+            w.Line("{");
+            foreach (EnumMemberSpec member in type.Members)
+            {
+                w.Line("    " + name + "." + member.Name + " => " + Literal(member.WireValue) + ",");
+            }
 
-        w.Line("default: value = default; return false;");
-        w.Close();
-        w.Close();
+            w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), \"The value is not a member of " + name + ".\"),");
+            w.Line("};");
+            w.Line();
+            w.Line("/// <summary>Parses a wire value without allocating.</summary>");
+            w.Line("/// <param name=\"wireValue\">The text on the wire (case-sensitive).</param>");
+            w.Line("/// <param name=\"value\">The member, when known.</param>");
+            w.Line("/// <returns>True when the wire value is a member.</returns>");
+            w.Open("public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out " + name + " value)");
+            w.Open("switch (wireValue)");
+            foreach (EnumMemberSpec member in type.Members)
+            {
+                w.Line("case " + Literal(member.WireValue) + ": value = " + name + "." + member.Name + "; return true;");
+            }
+
+            w.Line("default: value = default; return false;");
+            w.Close();
+            w.Close();
+        }
         w.Line();
         w.Line("/// <summary>Parses a wire value.</summary>");
         w.Line("/// <param name=\"wireValue\">The text on the wire (case-sensitive).</param>");
@@ -128,6 +135,53 @@ internal static class EnumEmitter
         }
 
         w.Close();
+    }
+
+    /// <summary>
+    /// Above this many members, wire values are looked up in tables (array index, binary search) instead of
+    /// switches: the compiler's analysis of a switch grows faster than linearly (a 1,500-code list took
+    /// tens of seconds to compile).
+    /// </summary>
+    internal const int LargeCodeList = 128;
+
+    private static void EmitTableLookups(SourceWriter w, TypeSpec type)
+    {
+        string name = type.Name;
+        var sorted = type.Members.OrderBy(m => m.WireValue, StringComparer.Ordinal).ToList();
+        w.Line("public static string ToWireValue(this " + name + " value) =>");
+        w.Line("    (uint)((int)value - 1) < (uint)__WireValues.Length ? __WireValues[(int)value - 1] : throw new global::System.ArgumentOutOfRangeException(nameof(value), \"The value is not a member of " + name + ".\");");
+        w.Line();
+        w.Line("/// <summary>Parses a wire value without allocating.</summary>");
+        w.Line("/// <param name=\"wireValue\">The text on the wire (case-sensitive).</param>");
+        w.Line("/// <param name=\"value\">The member, when known.</param>");
+        w.Line("/// <returns>True when the wire value is a member.</returns>");
+        w.Open("public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out " + name + " value)");
+        w.Line("int low = 0;");
+        w.Line("int high = __SortedWireValues.Length - 1;");
+        w.Open("while (low <= high)");
+        w.Line("int middle = low + ((high - low) >> 1);");
+        w.Line("int comparison = global::System.MemoryExtensions.SequenceCompareTo(wireValue, global::System.MemoryExtensions.AsSpan(__SortedWireValues[middle]));");
+        w.Open("if (comparison == 0)");
+        w.Line("value = __SortedMembers[middle];");
+        w.Line("return true;");
+        w.Close();
+        w.Line();
+        w.Open("if (comparison < 0)");
+        w.Line("high = middle - 1;");
+        w.Close();
+        w.Open("else");
+        w.Line("low = middle + 1;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line("value = default;");
+        w.Line("return false;");
+        w.Close();
+        w.Line();
+        w.Line("// Wire values by member (member i + 1 at index i), and ordinally sorted for the binary search.");
+        w.Line("private static readonly string[] __WireValues = new string[] { " + string.Join(", ", type.Members.Select(m => Literal(m.WireValue))) + " };");
+        w.Line("private static readonly string[] __SortedWireValues = new string[] { " + string.Join(", ", sorted.Select(m => Literal(m.WireValue))) + " };");
+        w.Line("private static readonly " + name + "[] __SortedMembers = new " + name + "[] { " + string.Join(", ", sorted.Select(m => name + "." + m.Name)) + " };");
     }
 
     private static string CodeListText(TypeSpec type)

@@ -13,6 +13,22 @@ internal static class Naming
         "Deconstruct", "MemberwiseClone", "Finalize", "Validate", "ValidateInto", "BrandRules", "SchemaId",
     };
 
+    /// <summary>
+    /// Names a generated type cannot have: members that the generated code reaches by simple name where
+    /// the type is used (object's members in every class; the members of the code-list extensions class).
+    /// </summary>
+    private static readonly HashSet<string> ReservedTypeNames = new()
+    {
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
+        "Members", "ToWireValue", "TryParseWireValue", "ParseWireValue", "IsEligibleFor",
+    };
+
+    /// <summary>True for a name that a generated type cannot have (see <see cref="SafeTypeName"/>).</summary>
+    public static bool IsReservedTypeName(string name) => ReservedTypeNames.Contains(name);
+
+    /// <summary>A derived type name, suffixed with "Type" when it is reserved ("to-string" → ToStringType).</summary>
+    public static string SafeTypeName(string name) => ReservedTypeNames.Contains(name) ? name + "Type" : name;
+
     /// <summary>PascalCase identifier from any text: "customer_email" → CustomerEmail, "3ds" → _3ds.</summary>
     public static string ToPascal(string text)
     {
@@ -115,9 +131,41 @@ internal static class Naming
         return builder.ToString();
     }
 
-    /// <summary>Text safe inside an XML doc comment line.</summary>
-    public static string XmlDoc(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", string.Empty);
+    /// <summary>
+    /// Text safe inside one XML doc comment line: markup escaped; characters that end a C# comment line
+    /// (CR, LF, U+0085, U+2028, U+2029) become spaces and characters XML 1.0 cannot hold (control
+    /// characters, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, so that no schema text breaks the code.
+    /// </summary>
+    public static string XmlDoc(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r': break;
+                case '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                case '\t': builder.Append(c); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else
+                    {
+                        builder.Append(c < 0x20 || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
 

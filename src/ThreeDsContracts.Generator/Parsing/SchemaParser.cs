@@ -117,13 +117,13 @@ internal sealed class SchemaParser
 
         if (schema["x-namespace"] is JToken ns)
         {
-            if (ns.Type == JTokenType.String && ns.ToString().Split('.').All(Naming.IsValidIdentifier))
+            if (ns.Type == JTokenType.String && ns.ToString().Split('.').All(Naming.IsValidIdentifier) && !IsPackageNamespace(ns.ToString()))
             {
                 _explicitNamespace = ns.ToString();
             }
             else
             {
-                Report(DiagnosticDescriptors.InvalidExtension, ns, _file.Id, "#/x-namespace", "x-namespace must be a dotted C# namespace");
+                Report(DiagnosticDescriptors.InvalidExtension, ns, _file.Id, "#/x-namespace", "x-namespace must be a dotted C# namespace outside ThreeDsContracts (the package's own types live there)");
             }
         }
 
@@ -147,6 +147,10 @@ internal sealed class SchemaParser
         return schema["description"]?.Type == JTokenType.String ? FirstLine(schema["description"]!.ToString())
             : schema["title"]?.Type == JTokenType.String ? schema["title"]!.ToString() : string.Empty;
     }
+
+    /// <summary>The namespaces of ThreeDsContracts.dll: a project schema placed there would clash with the built-in types.</summary>
+    private static bool IsPackageNamespace(string ns) =>
+        ns == SchemaResolver.BuiltInNamespace || ns.StartsWith(SchemaResolver.BuiltInNamespace + ".", StringComparison.Ordinal);
 
     private void ParseDefinitions(JObject definitions, string pointer)
     {
@@ -175,6 +179,7 @@ internal sealed class SchemaParser
     /// <summary>Root or definition: a named type, a scalar shape, or an alias of another schema.</summary>
     private void ParseExport(JObject schema, string pointer, string typeName, bool isRoot)
     {
+        typeName = Naming.SafeTypeName(typeName);
         if (schema["$ref"] is JToken reference)
         {
             if (TryReference(reference, pointer, out string targetId, out string targetPointer))
@@ -374,6 +379,7 @@ internal sealed class SchemaParser
     /// <summary>The value type of a property, array item or scalar definition; inline objects and enums become types.</summary>
     private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable)
     {
+        nestedTypeName = Naming.SafeTypeName(nestedTypeName);
         IReadOnlyList<string> types = TypesOf(schema);
         nullable = types.Contains("null") || (schema["enum"] is JArray withNull && withNull.Any(v => v.Type == JTokenType.Null));
         if (schema["$ref"] is null && WrappedReference(schema, out bool wrappedNullable) is JObject wrapped)
@@ -1167,12 +1173,12 @@ internal sealed class SchemaParser
             return null;
         }
 
-        if (name.Type == JTokenType.String && Naming.IsValidIdentifier(name.ToString()))
+        if (name.Type == JTokenType.String && Naming.IsValidIdentifier(name.ToString()) && !Naming.IsReservedTypeName(name.ToString()))
         {
             return name.ToString();
         }
 
-        Report(DiagnosticDescriptors.InvalidExtension, name, _file.Id, pointer + "/x-type-name", "x-type-name must be a C# identifier");
+        Report(DiagnosticDescriptors.InvalidExtension, name, _file.Id, pointer + "/x-type-name", "x-type-name must be a C# identifier that is not a member name of the generated code (ToString, Equals, GetType, Members, ToWireValue, …)");
         return null;
     }
 

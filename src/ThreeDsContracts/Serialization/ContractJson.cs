@@ -26,28 +26,50 @@ public static class ContractJson
             or ArgumentException or DecoderFallbackException;
 
     /// <summary>Places a read failure under a property.</summary>
+    /// <remarks>
+    /// The original exception is not kept as the inner exception: the reader's and the parsers' messages
+    /// quote the payload (an invalid literal quotes all the text after it), which may hold card data.
+    /// </remarks>
     public static ThreeDsPayloadException AtProperty(Exception exception, string wireName) =>
         exception is ThreeDsPayloadException known
             ? known.WithParentProperty(wireName)
-            : new ThreeDsPayloadException(Paths.Property("$", wireName), Describe(exception), exception);
+            : new ThreeDsPayloadException(Paths.Property("$", wireName), Describe(exception));
 
-    /// <summary>Places a read failure under an array item.</summary>
+    /// <summary>Places a read failure under an array item (the original exception is not kept, see <see cref="AtProperty"/>).</summary>
     public static ThreeDsPayloadException AtIndex(Exception exception, int index) =>
         exception is ThreeDsPayloadException known
             ? known.WithParentIndex(index)
-            : new ThreeDsPayloadException(Paths.Index("$", index), Describe(exception), exception);
+            : new ThreeDsPayloadException(Paths.Index("$", index), Describe(exception));
 
     private static string Describe(Exception exception) => exception switch
     {
-        JsonException => "the JSON is malformed or truncated",
+        JsonException json => "the JSON is malformed or truncated" + Position(json),
         FormatException or OverflowException => "the value does not have the expected format or range",
         _ => "the value has an unexpected JSON type",
     };
 
+    private static string Position(JsonException exception) =>
+        exception.LineNumber is long line && exception.BytePositionInLine is long position
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {position + 1})")
+            : string.Empty;
+
+    /// <summary>Reads the next token; malformed JSON is a payload error whose message does not quote the payload.</summary>
+    private static bool Read(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException exception)
+        {
+            throw Fail(Describe(exception));
+        }
+    }
+
     /// <summary>Throws unless the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)
     {
-        if (reader.TokenType == JsonTokenType.None && !reader.Read())
+        if (reader.TokenType == JsonTokenType.None && !Read(ref reader))
         {
             throw Fail($"expected a JSON object for {typeName}, found the end of the input");
         }
@@ -67,12 +89,33 @@ public static class ContractJson
         }
     }
 
-    /// <summary>Advances to the next token, failing on truncated input.</summary>
+    /// <summary>
+    /// Advances to the next token, failing on malformed or truncated input and on a property name that is
+    /// not valid UTF-8 or UTF-16 (the reader would throw InvalidOperationException when the name is read).
+    /// </summary>
     public static void Next(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
+        if (!Read(ref reader))
         {
             throw Fail("the JSON ended unexpectedly");
+        }
+
+        if (reader.TokenType == JsonTokenType.PropertyName
+            && (reader.ValueIsEscaped || reader.HasValueSequence || !Ascii.IsValid(reader.ValueSpan)))
+        {
+            CheckPropertyName(ref reader);
+        }
+    }
+
+    private static void CheckPropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail("a property name is not valid UTF-8 or UTF-16 text");
         }
     }
 
@@ -392,8 +435,50 @@ public static class ContractJson
         }
     }
 
-    /// <summary>Reads any JSON value kept for an unknown property.</summary>
-    public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+    /// <summary>
+    /// Reads any JSON value kept for an unknown property. Its strings and names are checked now: one that is
+    /// not valid UTF-8 or UTF-16 (a lone surrogate escape) would otherwise only fail when the value is
+    /// written or validated.
+    /// </summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader)
+    {
+        JsonElement element = JsonElement.ParseValue(ref reader);
+        try
+        {
+            CheckText(element);
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail("a string or property name is not valid UTF-8 or UTF-16 text");
+        }
+
+        return element;
+    }
+
+    private static void CheckText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    CheckText(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    CheckText(property.Value);
+                }
+
+                break;
+        }
+    }
 
     /// <summary>Describes a token for messages.</summary>
     public static string Token(JsonTokenType type) => type switch
