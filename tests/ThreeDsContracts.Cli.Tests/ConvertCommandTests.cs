@@ -70,7 +70,7 @@ public sealed class ConvertCommandTests
         using JsonDocument source = JsonDocument.Parse(File.ReadAllText(Repo.Fixture("ecommpay", "customer-account-info-example.json")));
         string ddMMyyyy = source.RootElement.GetProperty("customer").GetProperty("account").GetProperty("date").GetString()!;
         Assert.Equal(ddMMyyyy.Substring(6, 4) + ddMMyyyy.Substring(3, 2) + ddMMyyyy.Substring(0, 2), acctInfo.GetProperty("chAccDate").GetString());
-        Assert.Contains("converter: schema links", result.Err);
+        Assert.Contains("converters: schema links (x-canonical-field, x-canonical) / canonical model (AuthenticationResult / RequestContext)", result.Err);
     }
 
     [Fact]
@@ -169,14 +169,15 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
-    public void The_default_registry_puts_one_converter_per_adapter_direction_before_the_schema_links()
+    public void The_default_registry_puts_one_converter_per_adapter_direction_then_the_canonical_documents_before_the_schema_links()
     {
         ConverterRegistry registry = ConverterRegistry.CreateDefault();
         SchemaSet set = SchemaSet.Load(null);
 
         Assert.IsType<SchemaLinkConverter>(registry.Converters[^1]);
+        Assert.IsType<CanonicalConverter>(registry.Converters[^2]);
         var adapters = registry.Converters.OfType<AdapterConverter>().ToList();
-        Assert.Equal(registry.Converters.Count - 1, adapters.Count);
+        Assert.Equal(registry.Converters.Count - 2, adapters.Count);
         foreach (AdapterConverter adapter in adapters)
         {
             SchemaTarget target = set.Resolve(adapter.Schema);

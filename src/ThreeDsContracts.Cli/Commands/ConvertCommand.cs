@@ -61,7 +61,7 @@ internal static class ConvertCommand
         {
             if (context.Json)
             {
-                WriteReport(context, from, to, null, new ConversionContext(context.Schemas, brand), inputErrors, new List<Finding>(), new List<string>());
+                WriteReport(context, from, to, null, new ConversionContext(context.Schemas, brand, purchaseTime), inputErrors, new List<Finding>(), new List<string>());
             }
             else
             {

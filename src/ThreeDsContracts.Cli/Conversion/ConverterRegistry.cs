@@ -15,8 +15,8 @@ internal sealed class ConverterRegistry
     private readonly List<IPayloadConverter> _converters = new();
 
     /// <summary>
-    /// The registry the tool uses: one converter per direction of the library's adapters (issue 5), then the
-    /// schema-link fallback for every other schema. The first converter that reads (writes) a schema is used.
+    /// The registry the tool uses: one converter per direction of the library's adapters (issue 5), the canonical
+    /// documents through their generated contracts, then the schema-link fallback for every other schema. The first converter that reads (writes) a schema is used.
     /// </summary>
     public static ConverterRegistry CreateDefault() => new ConverterRegistry()
         .Add(new AntomNotifyPaymentReader())
@@ -44,6 +44,7 @@ internal sealed class ConverterRegistry
         .Add(new EcommpayMpiResultReader())
         .Add(new EcommpayPaymentPageWriter())
         .Add(new EcommpayMpiResultWriter())
+        .Add(new CanonicalConverter())
         .Add(new SchemaLinkConverter());
 
     public IReadOnlyList<IPayloadConverter> Converters => _converters;

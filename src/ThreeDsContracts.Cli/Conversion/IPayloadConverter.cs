@@ -14,14 +14,17 @@ namespace ThreeDsContracts.Cli.Conversion;
 /// </summary>
 /// <remarks>
 /// <para>The <see cref="ConverterRegistry"/> asks its converters in registration order; the first that can
-/// read the source and the first that can write the target are used. The typed adapters of the library
-/// (issue 5: canonical <c>AuthenticationResult</c> / <c>RequestContext</c> and their provider adapters) are
-/// registered before <see cref="SchemaLinkConverter"/>, which covers every schema from its
-/// <c>x-canonical-field</c> links and <c>x-canonical</c> code-list maps.</para>
-/// <para>An adapter-backed converter deserializes the payload with the generated contract
-/// (e.g. <c>JsonSerializer.Deserialize&lt;AntomNotifyPayment&gt;</c>), calls the adapter, serializes the
-/// canonical result into <see cref="CanonicalBundle"/> under its canonical schema id, and copies the adapter's
-/// report of what it could not carry into <see cref="ConversionContext.NotCarried"/>.</para>
+/// read the source and the first that can write the target are used. One <see cref="AdapterConverter"/> per
+/// direction of the library's adapters (issue 5: <c>AntomAdapter</c>, <c>JpmPaymentsAdapter</c>,
+/// <c>JpmCheckoutAdapter</c>, <c>GatewayAdapter</c>, <c>EcommpayAdapter</c>) comes first, then
+/// <see cref="CanonicalConverter"/> for the canonical documents, then <see cref="SchemaLinkConverter"/>, which
+/// covers every other schema from its <c>x-canonical-field</c> links and <c>x-canonical</c> code-list maps.</para>
+/// <para>An adapter reader deserializes the payload with the generated contract
+/// (e.g. <c>JsonSerializer.Deserialize&lt;AntomNotifyPayment&gt;</c>), calls the adapter, stores the canonical
+/// result in <see cref="CanonicalBundle"/> under its canonical schema id, and copies the adapter's report of
+/// what it could not carry into <see cref="ConversionContext.NotCarried"/>, with every value outside the part of
+/// the payload the adapter reads. An adapter writer calls the adapter with the canonical document and
+/// serializes the provider payload it returns.</para>
 /// </remarks>
 internal interface IPayloadConverter
 {
