@@ -80,7 +80,7 @@ internal static class PayloadMutator
 
             case "HugeString":
             {
-                int length = random.Pick(new[] { 10_000, 100_000, Fuzz.Count(250_000, 4_000_000) });
+                int length = random.Pick(new[] { 10_000, Fuzz.Count(50_000, 1_000_000), Fuzz.Count(100_000, 4_000_000) });
                 string unit = random.Pick(new[] { "4", "a", "\u00e9", "\"", "\\", "\ud83d\ude00", "=" });
                 string huge = new StringBuilder(length).Insert(0, unit, Math.Max(1, length / unit.Length)).ToString();
                 if (random.Next(4) == 0 && root is JsonObject obj)

@@ -86,7 +86,7 @@ public class RedactionFuzzTests
 
         foreach (string category in PayloadMutator.Categories)
         {
-            for (int i = 0; i < Fuzz.Count(2, 30); i++)
+            for (int i = 0; i < Fuzz.Count(1, 30); i++)
             {
                 PayloadCase mutation = PayloadMutator.Create(category, name, json, type, Fuzz.Seed("redaction" + category + name, i));
                 var problems = new List<string>();

@@ -53,9 +53,10 @@ public class GeneratorRegressionTests
     }
 
     [Fact]
-    public void A_code_list_of_1500_values_compiles_quickly_to_table_lookups_that_read_and_write_every_code()
+    public void A_large_code_list_compiles_to_table_lookups_that_read_and_write_every_code()
     {
-        string[] codes = Enumerable.Range(0, 1500).Select(i => i % 7 == 0 ? "é" + i.ToString(CultureInfo.InvariantCulture) : i % 5 == 0 ? "Z" + i.ToString(CultureInfo.InvariantCulture) : i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
+        // Found with 1,500 codes (a 25-second compile); any list above EnumEmitter.LargeCodeList (128) takes this path.
+        string[] codes = Enumerable.Range(0, 400).Select(i => i % 7 == 0 ? "é" + i.ToString(CultureInfo.InvariantCulture) : i % 5 == 0 ? "Z" + i.ToString(CultureInfo.InvariantCulture) : i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
         string schema = "{ \"type\": \"string\", \"x-type-name\": \"Huge\", \"enum\": [" + string.Join(", ", codes.Select(c => "\"" + c + "\"")) + "] }";
 
         SchemaVerdict verdict = Run(schema);
