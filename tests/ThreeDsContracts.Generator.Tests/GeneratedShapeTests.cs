@@ -164,4 +164,24 @@ public class GeneratedShapeTests
         Assert.Contains("keep.a.g.cs", run.Sources.Keys);
         Assert.DoesNotContain("drop.b.g.cs", run.Sources.Keys);
     }
+
+    [Fact]
+    public void Common_reference_idioms_allOf_oneOf_with_null_and_defs_keep_their_types()
+    {
+        GeneratorRun run = new GeneratorHarness().WithSchema("shop/idioms", """
+            { "type": "object", "x-type-name": "Idioms", "properties": {
+                "described": { "allOf": [ { "$ref": "#/$defs/Money" } ], "description": "The amount." },
+                "optional": { "oneOf": [ { "$ref": "#/$defs/Money" }, { "type": "null" } ] },
+                "status": { "type": "string", "enum": ["Y", "N", null], "x-type-name": "YesNo" } },
+              "$defs": { "Money": { "type": "object", "x-type-name": "Money", "properties": { "value": { "type": "string" } } } } }
+            """).Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Type type = Load(run).GetType("Consumer.Shop.Idioms")!;
+        Assert.Equal("Consumer.Shop.Money", type.GetProperty("Described")!.PropertyType.FullName);
+        Assert.Equal("Consumer.Shop.Money", type.GetProperty("Optional")!.PropertyType.FullName);
+        Assert.Contains("The amount.", run.Sources["shop.idioms.g.cs"]);
+        string json = """{"described":{"value":"1"},"optional":null,"status":"Y"}""";
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type))));
+    }
 }

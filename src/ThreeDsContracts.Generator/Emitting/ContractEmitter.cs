@@ -26,6 +26,11 @@ internal static class ContractEmitter
             if (type.Kind == TypeKind.Enum)
             {
                 EnumEmitter.Emit(w, type, visibility);
+                if (MappingEmitter.HasOutput(type))
+                {
+                    w.Line();
+                    MappingEmitter.Emit(w, type, visibility);
+                }
             }
             else
             {

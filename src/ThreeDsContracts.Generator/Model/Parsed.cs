@@ -14,7 +14,7 @@ internal enum ExportKind
     Alias,
 }
 
-/// <summary>What a JSON pointer of a schema file offers to $ref (root and definitions).</summary>
+/// <summary>What a JSON pointer of a schema file offers to $ref (root and definitions); code lists also offer their members (names and wire values, for mappings).</summary>
 internal sealed record ExportSpec(
     string Pointer,
     ExportKind Kind,
@@ -25,7 +25,8 @@ internal sealed record ExportSpec(
     bool PreserveUnknown,
     ValueTypeSpec? Scalar,
     string? AliasSchemaId,
-    string? AliasPointer);
+    string? AliasPointer,
+    EquatableArray<EnumMemberSpec> Members = default);
 
 /// <summary>The result of parsing one schema file: types with unresolved references, exports, diagnostics.</summary>
 internal sealed record ParsedSchema(

@@ -67,12 +67,49 @@ internal sealed record EligibilitySpec(string WireValue, EquatableArray<string> 
 /// <summary>The canonical equivalent of one provider code (null = none).</summary>
 internal sealed record CanonicalCodeSpec(string WireValue, string? CanonicalValue);
 
-/// <summary>How a provider code list maps to a canonical value set.</summary>
+/// <summary>
+/// The canonical meaning of a code list. For a provider list: the map to a canonical value set
+/// (x-canonical set/map/write; <see cref="SetTypeName"/> and <see cref="SetMembers"/> are filled by the
+/// resolver). For a canonical set: its version-dependent meanings (x-canonical.versions), the ECI table
+/// (x-eci-outcomes) or the liability shift of each outcome (x-liability-shift); <see cref="SetSchemaId"/>
+/// is empty then.
+/// </summary>
 internal sealed record CanonicalMapSpec(
     string SetSchemaId,
     EquatableArray<CanonicalCodeSpec> Map,
     EquatableArray<CanonicalCodeSpec> Write,
-    string? SetTypeName = null);
+    string? SetTypeName = null)
+{
+    /// <summary>Members of the canonical set (resolved; descriptions dropped).</summary>
+    public EquatableArray<EnumMemberSpec> SetMembers { get; init; }
+
+    /// <summary>Version-dependent meanings of codes (canonical sets only).</summary>
+    public EquatableArray<VersionMeaningSpec> Versions { get; init; }
+
+    /// <summary>ECI outcome per brand (canonical/eci only).</summary>
+    public EquatableArray<EciOutcomeSpec> EciOutcomes { get; init; }
+
+    /// <summary>The card-brand and ECI-outcome code lists the ECI table refers to (resolved).</summary>
+    public EnumRefSpec? Brands { get; init; }
+
+    /// <summary>See <see cref="Brands"/>.</summary>
+    public EnumRefSpec? Outcomes { get; init; }
+
+    /// <summary>Whether each outcome shifts liability (canonical/eci-outcome only).</summary>
+    public EquatableArray<LiabilityShiftSpec> LiabilityShift { get; init; }
+}
+
+/// <summary>The meaning of one code under message versions starting with <see cref="VersionPrefix"/>.</summary>
+internal sealed record VersionMeaningSpec(string WireValue, string VersionPrefix, string Meaning);
+
+/// <summary>One cell of the ECI table: for <see cref="Brand"/>, ECI <see cref="Eci"/> means <see cref="Outcome"/> (wire values).</summary>
+internal sealed record EciOutcomeSpec(string Brand, string Eci, string Outcome);
+
+/// <summary>Whether an ECI outcome (wire value) shifts fraud liability to the issuer.</summary>
+internal sealed record LiabilityShiftSpec(string WireValue, bool Shifts);
+
+/// <summary>A code list referred to by name: its fully qualified type and its members.</summary>
+internal sealed record EnumRefSpec(string TypeName, EquatableArray<EnumMemberSpec> Members);
 
 /// <summary>A brand rule (x-brand-rules) in the attribute string forms.</summary>
 internal sealed record BrandRuleSpec(

@@ -130,6 +130,11 @@ internal sealed class SchemaParser
         string rootName = TypeNameFor(schema, "#", DefaultRootName());
         ParseExport(schema, "#", rootName, isRoot: true);
 
+        if (schema["$defs"] is JObject defs)
+        {
+            ParseDefinitions(defs, "#/$defs");
+        }
+
         if (schema["definitions"] is JObject definitions)
         {
             ParseDefinitions(definitions, "#/definitions");
@@ -158,6 +163,11 @@ internal sealed class SchemaParser
             if (defSchema["definitions"] is JObject nested)
             {
                 ParseDefinitions(nested, defPointer + "/definitions");
+            }
+
+            if (defSchema["$defs"] is JObject nestedDefs)
+            {
+                ParseDefinitions(nestedDefs, defPointer + "/$defs");
             }
         }
     }
@@ -204,7 +214,7 @@ internal sealed class SchemaParser
 
     private static Shape Classify(JObject schema)
     {
-        if (schema["enum"] is JArray values && values.Count > 0 && values.All(v => v.Type == JTokenType.String))
+        if (schema["enum"] is JArray values && values.Any(v => v.Type == JTokenType.String) && values.All(v => v.Type is JTokenType.String or JTokenType.Null))
         {
             return Shape.Enum;
         }
@@ -365,7 +375,16 @@ internal sealed class SchemaParser
     private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable)
     {
         IReadOnlyList<string> types = TypesOf(schema);
-        nullable = types.Contains("null");
+        nullable = types.Contains("null") || (schema["enum"] is JArray withNull && withNull.Any(v => v.Type == JTokenType.Null));
+        if (schema["$ref"] is null && WrappedReference(schema, out bool wrappedNullable) is JObject wrapped)
+        {
+            // {"allOf": [{"$ref": …}], "description": …} and {"oneOf": [{"$ref": …}, {"type": "null"}]}: the common
+            // ways to describe or null a reference.
+            ValueTypeSpec inner = ParseValue(wrapped, pointer, nestedTypeName, out bool innerNullable);
+            nullable |= wrappedNullable || innerNullable;
+            return inner;
+        }
+
         if (schema["$ref"] is JToken reference)
         {
             return TryReference(reference, pointer, out string id, out string target)
@@ -466,6 +485,35 @@ internal sealed class SchemaParser
         }
     }
 
+    /// <summary>The single $ref branch of an allOf/anyOf/oneOf whose other branches are only validation or null.</summary>
+    private static JObject? WrappedReference(JObject schema, out bool nullable)
+    {
+        nullable = false;
+        if (schema["type"] is not null || schema["properties"] is not null || schema["enum"] is not null)
+        {
+            return null;
+        }
+
+        foreach (string keyword in new[] { "allOf", "anyOf", "oneOf" })
+        {
+            if (schema[keyword] is not JArray branches)
+            {
+                continue;
+            }
+
+            var references = branches.OfType<JObject>().Where(b => b["$ref"] is not null).ToList();
+            bool nullBranch = keyword != "allOf" && branches.OfType<JObject>().Any(b => b["type"]?.ToString() == "null" && b.Count == 1);
+            bool othersHarmless = branches.All(b => b is JObject o && (o["$ref"] is not null || (o["type"]?.ToString() == "null" && o.Count == 1) || IsValidationOnly(o)));
+            if (references.Count == 1 && othersHarmless && (keyword == "allOf" || branches.Count == (nullBranch ? 2 : 1)))
+            {
+                nullable = nullBranch;
+                return references[0];
+            }
+        }
+
+        return null;
+    }
+
     private ValueTypeSpec ParseString(JObject schema, string pointer, string nestedTypeName)
     {
         if (schema["contentEncoding"]?.ToString() == "base64" && schema["x-content-schema"] is JToken content)
@@ -519,7 +567,7 @@ internal sealed class SchemaParser
     private bool ParseEnum(JObject schema, string pointer, string typeName, bool isRoot)
     {
         RegisterTypeName(typeName, schema, pointer);
-        var values = ((JArray)schema["enum"]!).Select(v => v.ToString()).ToList();
+        var values = ((JArray)schema["enum"]!).Where(v => v.Type == JTokenType.String).Select(v => v.ToString()).ToList();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (string value in values)
         {
@@ -558,7 +606,8 @@ internal sealed class SchemaParser
             }
         }
 
-        _exports.Add(new ExportSpec(pointer, ExportKind.Named, typeName, _segment, _explicitNamespace, true, preserve, null, null, null));
+        EquatableArray<EnumMemberSpec> exported = members.Select(m => m with { Description = null }).ToEquatableArray();
+        _exports.Add(new ExportSpec(pointer, ExportKind.Named, typeName, _segment, _explicitNamespace, true, preserve, null, null, null, exported));
         _types.Add(new TypeSpec(
             TypeKind.Enum,
             typeName,
@@ -645,7 +694,139 @@ internal sealed class SchemaParser
         return list.ToEquatableArray();
     }
 
+    /// <summary>x-canonical (map of a provider list, versions of a canonical set), x-eci-outcomes and x-liability-shift.</summary>
     private CanonicalMapSpec? ParseCanonical(JObject schema, string pointer, HashSet<string> values)
+    {
+        CanonicalMapSpec? map = ParseCanonicalMap(schema, pointer, values);
+        EquatableArray<VersionMeaningSpec> versions = schema["x-canonical"] is JObject canonical && canonical["versions"] is JToken versionsToken
+            ? ParseVersions(versionsToken, pointer + "/x-canonical/versions", values)
+            : EquatableArray<VersionMeaningSpec>.Empty;
+        EquatableArray<EciOutcomeSpec> outcomes = schema["x-eci-outcomes"] is JToken outcomesToken
+            ? ParseEciOutcomes(outcomesToken, pointer + "/x-eci-outcomes", values)
+            : EquatableArray<EciOutcomeSpec>.Empty;
+        EquatableArray<LiabilityShiftSpec> liability = schema["x-liability-shift"] is JToken liabilityToken
+            ? ParseLiabilityShift(liabilityToken, pointer + "/x-liability-shift", values)
+            : EquatableArray<LiabilityShiftSpec>.Empty;
+        if (versions.Count == 0 && outcomes.Count == 0 && liability.Count == 0)
+        {
+            return map;
+        }
+
+        map ??= new CanonicalMapSpec(string.Empty, EquatableArray<CanonicalCodeSpec>.Empty, EquatableArray<CanonicalCodeSpec>.Empty);
+        return map with { Versions = versions, EciOutcomes = outcomes, LiabilityShift = liability };
+    }
+
+    private EquatableArray<VersionMeaningSpec> ParseVersions(JToken token, string pointer, HashSet<string> values)
+    {
+        var list = new List<VersionMeaningSpec>();
+        if (token is not JObject table)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, token, _file.Id, pointer, "x-canonical.versions must map wire values to { \"<version prefix>\": \"<meaning>\" }");
+            return list.ToEquatableArray();
+        }
+
+        foreach (JProperty code in table.Properties())
+        {
+            if (!values.Contains(code.Name))
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, code, _file.Id, pointer, $"'{code.Name}' is not a value of the enum");
+                continue;
+            }
+
+            if (code.Value is not JObject meanings)
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, code.Value, _file.Id, pointer, $"the versions of '{code.Name}' must be an object of version prefix to meaning");
+                continue;
+            }
+
+            foreach (JProperty meaning in meanings.Properties())
+            {
+                if (!IsVersionPrefix(meaning.Name) || meaning.Value.Type != JTokenType.String || meaning.Value.ToString().Length == 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidExtension, meaning, _file.Id, pointer, $"'{code.Name}': '{meaning.Name}' needs a version prefix such as \"2.1\" and a non-empty meaning");
+                    continue;
+                }
+
+                list.Add(new VersionMeaningSpec(code.Name, meaning.Name, meaning.Value.ToString()));
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    private static bool IsVersionPrefix(string text) =>
+        text.Length > 0 && text.Split('.').All(part => part.Length > 0 && part.All(c => c >= '0' && c <= '9'));
+
+    private EquatableArray<EciOutcomeSpec> ParseEciOutcomes(JToken token, string pointer, HashSet<string> values)
+    {
+        var list = new List<EciOutcomeSpec>();
+        if (token is not JObject brands)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, token, _file.Id, pointer, "x-eci-outcomes must map brand ids to { \"<eci>\": \"<outcome>\" }");
+            return list.ToEquatableArray();
+        }
+
+        foreach (JProperty brand in brands.Properties())
+        {
+            if (brand.Value is not JObject cells)
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, brand.Value, _file.Id, pointer, $"the outcomes of '{brand.Name}' must be an object of ECI to outcome");
+                continue;
+            }
+
+            foreach (JProperty cell in cells.Properties())
+            {
+                if (!values.Contains(cell.Name))
+                {
+                    Report(DiagnosticDescriptors.InvalidExtension, cell, _file.Id, pointer, $"'{brand.Name}': '{cell.Name}' is not a value of the enum");
+                    continue;
+                }
+
+                if (cell.Value.Type != JTokenType.String || cell.Value.ToString().Length == 0)
+                {
+                    Report(DiagnosticDescriptors.InvalidExtension, cell, _file.Id, pointer, $"'{brand.Name}': the outcome of '{cell.Name}' must be a wire value of canonical/eci-outcome");
+                    continue;
+                }
+
+                list.Add(new EciOutcomeSpec(brand.Name, cell.Name, cell.Value.ToString()));
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    private EquatableArray<LiabilityShiftSpec> ParseLiabilityShift(JToken token, string pointer, HashSet<string> values)
+    {
+        var list = new List<LiabilityShiftSpec>();
+        if (token is not JObject table)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, token, _file.Id, pointer, "x-liability-shift must map wire values to true or false");
+            return list.ToEquatableArray();
+        }
+
+        foreach (string value in values)
+        {
+            if (table[value] is not JToken shifts || shifts.Type != JTokenType.Boolean)
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, table, _file.Id, pointer, $"the wire value '{value}' needs true or false");
+                continue;
+            }
+
+            list.Add(new LiabilityShiftSpec(value, (bool)shifts!));
+        }
+
+        foreach (JProperty extra in table.Properties())
+        {
+            if (!values.Contains(extra.Name))
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, extra, _file.Id, pointer, $"'{extra.Name}' is not a value of the enum");
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    private CanonicalMapSpec? ParseCanonicalMap(JObject schema, string pointer, HashSet<string> values)
     {
         if (schema["x-canonical"] is not JToken token)
         {
@@ -900,6 +1081,11 @@ internal sealed class SchemaParser
 
     private void CheckCombinators(JObject schema, string pointer)
     {
+        if (WrappedReference(schema, out _) is not null)
+        {
+            return;
+        }
+
         foreach (string keyword in new[] { "oneOf", "anyOf", "allOf" })
         {
             if (schema[keyword] is not JToken combinator)

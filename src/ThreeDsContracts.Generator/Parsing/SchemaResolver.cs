@@ -17,6 +17,12 @@ internal static class SchemaResolver
     /// <summary>Namespace of the built-in contracts compiled into ThreeDsContracts.dll.</summary>
     public const string BuiltInNamespace = "ThreeDsContracts";
 
+    /// <summary>The code lists x-eci-outcomes refers to (brand ids and outcome wire values).</summary>
+    public const string CardBrandSchemaId = "canonical/card-brand";
+
+    /// <summary>See <see cref="CardBrandSchemaId"/>.</summary>
+    public const string EciOutcomeSchemaId = "canonical/eci-outcome";
+
     /// <summary>Every export of every schema; a project schema hides a built-in one of the same id.</summary>
     public static SymbolTable BuildTable(ImmutableArray<ParsedSchema> schemas)
     {
@@ -177,13 +183,7 @@ internal static class SchemaResolver
         {
             if (type.Kind == TypeKind.Enum)
             {
-                CanonicalMapSpec? canonical = type.Canonical;
-                if (canonical is not null && Lookup(canonical.SetSchemaId, "#", new HashSet<string>(), out ValueTypeSpec? set, out _) && set!.Kind == ValueKind.Enum)
-                {
-                    canonical = canonical with { SetTypeName = set.TypeName };
-                }
-
-                return type with { Namespace = ns, Canonical = canonical };
+                return type with { Namespace = ns, Canonical = type.Canonical is null ? null : ResolveCanonical(type, type.Canonical) };
             }
 
             var properties = new List<PropertySpec>(type.Properties.Count);
@@ -193,6 +193,102 @@ internal static class SchemaResolver
             }
 
             return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
+        }
+
+        /// <summary>Names the canonical set of a mapping and the brand and outcome lists of the ECI table; reports codes they lack.</summary>
+        private CanonicalMapSpec ResolveCanonical(TypeSpec type, CanonicalMapSpec canonical)
+        {
+            if (canonical.SetSchemaId.Length > 0)
+            {
+                if (TryCodeList(canonical.SetSchemaId, "#", 0, out EnumRefSpec? set))
+                {
+                    canonical = canonical with { SetTypeName = set!.TypeName, SetMembers = set.Members };
+                    foreach (CanonicalCodeSpec code in canonical.Map)
+                    {
+                        ReportUnknownCode(type, "/x-canonical/map", code.CanonicalValue, set, canonical.SetSchemaId);
+                    }
+
+                    foreach (CanonicalCodeSpec code in canonical.Write)
+                    {
+                        ReportUnknownCode(type, "/x-canonical/write", code.CanonicalValue, set, canonical.SetSchemaId);
+                        if (!canonical.Map.Any(m => m.WireValue == code.WireValue && m.CanonicalValue == code.CanonicalValue))
+                        {
+                            ReportOnType(type, "/x-canonical/write", $"'{code.WireValue}' does not map to '{code.CanonicalValue}' in x-canonical.map");
+                        }
+                    }
+                }
+                else
+                {
+                    ReportOnType(type, "/x-canonical/set", $"'{canonical.SetSchemaId}' is not a code list of the project or the package; no mapping is generated");
+                }
+            }
+
+            if (canonical.EciOutcomes.Count > 0)
+            {
+                TryCodeList(CardBrandSchemaId, "#", 0, out EnumRefSpec? brands);
+                TryCodeList(EciOutcomeSchemaId, "#", 0, out EnumRefSpec? outcomes);
+                if (brands is null || outcomes is null)
+                {
+                    ReportOnType(type, "/x-eci-outcomes", $"the ECI table needs the code lists {CardBrandSchemaId} and {EciOutcomeSchemaId}; no table is generated");
+                }
+                else
+                {
+                    foreach (EciOutcomeSpec cell in canonical.EciOutcomes)
+                    {
+                        ReportUnknownCode(type, "/x-eci-outcomes", cell.Brand, brands, CardBrandSchemaId);
+                        ReportUnknownCode(type, "/x-eci-outcomes", cell.Outcome, outcomes, EciOutcomeSchemaId);
+                    }
+
+                    canonical = canonical with { Brands = brands, Outcomes = outcomes };
+                }
+            }
+
+            return canonical;
+        }
+
+        private void ReportUnknownCode(TypeSpec type, string pointerSuffix, string? wireValue, EnumRefSpec list, string listId)
+        {
+            if (wireValue is not null && !list.Members.Any(m => m.WireValue == wireValue))
+            {
+                ReportOnType(type, pointerSuffix, $"'{wireValue}' is not a code of {listId}");
+            }
+        }
+
+        private void ReportOnType(TypeSpec type, string pointerSuffix, string message)
+        {
+            TypeSite? site = _schema.TypeSites.FirstOrDefault(s => s.TypeName == type.Name);
+            if (site is not null)
+            {
+                _diagnostics.Add(site.Location with
+                {
+                    DescriptorId = DiagnosticDescriptors.InvalidExtension.Id,
+                    Arguments = new[] { _schema.Id, type.Pointer + pointerSuffix, message }.ToEquatableArray(),
+                });
+            }
+        }
+
+        /// <summary>The code list at id + pointer (following aliases): its type and members.</summary>
+        private bool TryCodeList(string id, string pointer, int depth, out EnumRefSpec? list)
+        {
+            list = null;
+            if (depth > 16 || !_byId.TryGetValue(id, out SymbolEntry? entry))
+            {
+                return false;
+            }
+
+            ExportSpec? export = entry.Exports.FirstOrDefault(e => e.Pointer == pointer);
+            if (export is { Kind: ExportKind.Alias })
+            {
+                return TryCodeList(export.AliasSchemaId!, export.AliasPointer!, depth + 1, out list);
+            }
+
+            if (export is not { Kind: ExportKind.Named, IsEnum: true })
+            {
+                return false;
+            }
+
+            list = new EnumRefSpec("global::" + NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, _options) + "." + export.TypeName, export.Members);
+            return true;
         }
 
         public void CheckReference(RefSite site)

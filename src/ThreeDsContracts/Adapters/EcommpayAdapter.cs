@@ -1,0 +1,477 @@
+using System;
+using ThreeDsContracts.Canonical;
+using ThreeDsContracts.Ecommpay;
+using static ThreeDsContracts.Adapters.Conversions;
+
+namespace ThreeDsContracts.Adapters;
+
+/// <summary>
+/// ecommpay ↔ canonical: a canonical <see cref="RequestContext"/> into the 3DS parameters of a payment page
+/// request (the Base64-JSON sections <c>payment_merchant_risk</c>, <c>customer_account_info</c>,
+/// <c>customer_shipping</c>, <c>customer_mpi_result</c> built, and the plain billing and contact parameters),
+/// and back; a canonical <see cref="AuthenticationResult"/> into <c>customer_mpi_result</c> (the previous
+/// authentication of the customer), and back.
+/// </summary>
+public static class EcommpayAdapter
+{
+    private const string Provider = "ecommpay";
+
+    private static readonly FieldProfile MpiResultFields = new(
+        new[] { "acsTransId", "authenticationFlow", "challenged", "authenticationTimestamp" },
+        "ecommpay's customer_mpi_result carries only the ACS operation id, the flow and the time of the authentication");
+
+    private static readonly FieldProfile PageFields = new(
+        new[]
+        {
+            "challengeIndicator", "browserInfo.challengeWindowSize",
+            "merchantRiskIndicator.preOrderDate", "merchantRiskIndicator.preOrderPurchaseInd", "merchantRiskIndicator.reorderItemsInd",
+            "merchantRiskIndicator.giftCardAmount", "merchantRiskIndicator.giftCardCurr", "merchantRiskIndicator.giftCardCount",
+            "merchantRiskIndicator.shipIndicator", "merchantRiskIndicator.deliveryTimeframe", "merchantRiskIndicator.deliveryEmailAddress",
+            "addrMatch", "cardholder.homePhone", "cardholder.workPhone", "cardholder.mobilePhone", "cardholder.email", "acctId",
+            "acctInfo.chAccAgeInd", "acctInfo.chAccDate", "acctInfo.chAccChangeInd", "acctInfo.chAccChange", "acctInfo.chAccPwChangeInd",
+            "acctInfo.chAccPwChange", "acctInfo.nbPurchaseAccount", "acctInfo.provisionAttemptsDay", "acctInfo.txnActivityDay",
+            "acctInfo.txnActivityYear", "acctInfo.paymentAccInd", "acctInfo.paymentAccAge", "acctInfo.shipAddressUsageInd",
+            "acctInfo.shipAddressUsage", "acctInfo.shipNameIndicator", "acctInfo.suspiciousAccActivity",
+            "requestorAuthentication.method", "requestorAuthentication.timestamp", "requestorAuthentication.data",
+            "priorAuthentication.method", "priorAuthentication.timestamp", "priorAuthentication.reference",
+            "shippingAddress.line1", "shippingAddress.city", "shippingAddress.postCode", "shippingAddress.state", "shippingAddress.country",
+            "billingAddress.line1", "billingAddress.city", "billingAddress.postCode", "billingAddress.state", "billingAddress.country",
+        },
+        "the 3DS parameters of ecommpay's payment page have no field for it",
+        FieldProfile.Reason("browserInfo.", "ecommpay's payment page collects the browser data itself"),
+        FieldProfile.Reason("billingAddress.line2", "ecommpay takes one street line (billing_address)"),
+        FieldProfile.Reason("billingAddress.line3", "ecommpay takes one street line (billing_address)"),
+        FieldProfile.Reason("shippingAddress.line2", "ecommpay takes one street line (customer_shipping address)"),
+        FieldProfile.Reason("shippingAddress.line3", "ecommpay takes one street line (customer_shipping address)"),
+        FieldProfile.Reason("priorAuthentication.data", "customer_mpi_result has no data of the previous authentication"),
+        FieldProfile.Reason("purchase.", "the 3DS parameters of the payment page carry no purchase data (amount and currency are separate page parameters)"));
+
+    /// <summary>
+    /// <c>customer_mpi_result</c> for a canonical result: the ACS operation id, the flow (01 frictionless,
+    /// 02 challenge) and the time of the authentication, to the minute.
+    /// </summary>
+    /// <param name="result">The canonical result of the customer's previous authentication.</param>
+    /// <returns>The section and what could not be carried.</returns>
+    public static AdapterResult<EcommpayCustomerMpiResult> ToMpiResult(AuthenticationResult result)
+    {
+        var gaps = new Gaps();
+        EcommpayAuthenticationFlow? flow = ToProvider(result.AuthenticationFlow, EcommpayAuthenticationFlowCanonicalMapping.FromCanonicalOrNull, AuthenticationFlowExtensions.ToWireValue, "authenticationFlow", Provider, ref gaps);
+        if (result.Challenged is { } challenged)
+        {
+            if (flow is null && result.AuthenticationFlow is null && !challenged)
+            {
+                flow = EcommpayAuthenticationFlow.Frictionless;
+            }
+            else if (flow is null)
+            {
+                gaps.Add("challenged", result.AuthenticationFlow is null
+                    ? "ecommpay carries it only as the flow; 'challenged' alone does not tell a challenge from a decoupled authentication"
+                    : "ecommpay carries it only as the flow, which has no ecommpay code here");
+            }
+            else if ((flow == EcommpayAuthenticationFlow.Challenge) != challenged)
+            {
+                gaps.Add("challenged", "contradicts authenticationFlow; only the flow is sent");
+            }
+        }
+
+        var mpi = new EcommpayMpiResult
+        {
+            Acs_operation_id = result.AcsTransId,
+            Authentication_flow = flow is { } f ? f : null,
+            Authentication_timestamp = result.AuthenticationTimestamp is { } at ? ToMinute(at.Value, "authenticationTimestamp", "YYYYMMDDhhmm", ref gaps) : null,
+        };
+        CanonicalFields.ReportUnhandled(result, MpiResultFields, ref gaps);
+        return gaps.Result(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { Mpi_result = mpi } });
+    }
+
+    /// <summary>The canonical result a <c>customer_mpi_result</c> carries.</summary>
+    /// <param name="mpiResult">The decoded section.</param>
+    /// <param name="brand">The card brand, when known.</param>
+    /// <returns>The canonical result and what could not be carried.</returns>
+    public static AdapterResult<AuthenticationResult> ToAuthenticationResult(EcommpayCustomerMpiResult mpiResult, CardBrand? brand = null)
+    {
+        var gaps = new Gaps();
+        EcommpayMpiResult mpi = mpiResult.Customer.Mpi_result;
+        Code<AuthenticationFlow>? flow = ToCanonical(mpi.Authentication_flow, EcommpayAuthenticationFlowCanonicalMapping.ToCanonicalOrNull, EcommpayAuthenticationFlowExtensions.ToWireValue, "customer.mpi_result.authentication_flow", Provider, ref gaps);
+        var result = new AuthenticationResult
+        {
+            Brand = brand is { } b ? b : null,
+            AcsTransId = mpi.Acs_operation_id,
+            AuthenticationFlow = flow,
+            Challenged = flow is { IsKnown: true } known ? known.Value != AuthenticationFlow.Frictionless : null,
+            AuthenticationTimestamp = mpi.Authentication_timestamp is { } at ? new IsoDateTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))) : null,
+        };
+        return gaps.Result(result);
+    }
+
+    /// <summary>
+    /// The 3DS parameters of a payment page request. Each Base64-JSON section is built only when it has content.
+    /// Where ecommpay wants a code and the context has only the date (account age, change, password change,
+    /// card age, shipping address first use), the code is derived from the date and <paramref name="purchaseTime"/>
+    /// (an account created 12 days before the purchase is age_indicator 03); without a purchase time no code is derived.
+    /// </summary>
+    /// <param name="context">The canonical request context.</param>
+    /// <param name="purchaseTime">When the purchase takes place, to derive codes from dates; never the machine clock.</param>
+    /// <returns>The payment page parameters and what could not be carried.</returns>
+    public static AdapterResult<EcommpayPaymentPage> ToPaymentPage(RequestContext context, DateTimeOffset? purchaseTime = null)
+    {
+        var gaps = new Gaps();
+        AccountInfo? account = context.AcctInfo;
+        if (account is not null && purchaseTime is { } at)
+        {
+            account = AccountIndicators.Derive(account, at, ref gaps);
+        }
+
+        EcommpayMerchantRiskPayment? risk = MerchantRisk(context, ref gaps);
+        EcommpayAccountInfoCustomer? customer = AccountInfoCustomer(context, account, ref gaps);
+        EcommpayShipping? shipping = Shipping(context, account, ref gaps);
+        EcommpayMpiResult? prior = PriorAuthentication(context.PriorAuthentication, ref gaps);
+        Address? billing = context.BillingAddress;
+        var page = new EcommpayPaymentPage
+        {
+            Payment_merchant_risk = risk is null ? null : new EncodedJson<EcommpayPaymentMerchantRisk>(new EcommpayPaymentMerchantRisk { Payment = risk }),
+            Customer_account_info = customer is null ? null : new EncodedJson<EcommpayCustomerAccountInfo>(new EcommpayCustomerAccountInfo { Customer = customer }),
+            Customer_shipping = shipping is null ? null : new EncodedJson<EcommpayCustomerShipping>(new EcommpayCustomerShipping { Customer = new EcommpayShippingCustomer { Shipping = shipping } }),
+            Customer_mpi_result = prior is null ? null : new EncodedJson<EcommpayCustomerMpiResult>(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { Mpi_result = prior } }),
+            Billing_address = billing?.Line1,
+            Billing_city = billing?.City,
+            Billing_country = billing?.Country,
+            Billing_postal = billing?.PostCode,
+            Billing_region_code = billing?.State,
+            Customer_email = context.Cardholder?.Email,
+            Customer_phone = context.Cardholder?.MobilePhone is { } mobile ? PhoneDigits(mobile) : null,
+        };
+        CanonicalFields.ReportUnhandled(context, PageFields, ref gaps);
+        return gaps.Result(page);
+    }
+
+    private static EcommpayMerchantRiskPayment? MerchantRisk(RequestContext c, ref Gaps gaps)
+    {
+        MerchantRiskIndicator? m = c.MerchantRiskIndicator;
+        EcommpayGiftCard? giftCard = null;
+        if (m is not null && (m.GiftCardAmount is not null || m.GiftCardCurr is not null || m.GiftCardCount is not null))
+        {
+            long? minorUnits = null;
+            if (m.GiftCardAmount is { } major)
+            {
+                if (MinorUnitExponent(m.GiftCardCurr) is { } exponent)
+                {
+                    minorUnits = major * Pow10(exponent);
+                }
+                else
+                {
+                    gaps.Add("merchantRiskIndicator.giftCardAmount", "ecommpay wants the amount in minor units; without a currency with known minor units (giftCardCurr) it cannot be converted");
+                }
+            }
+
+            giftCard = new EcommpayGiftCard { Amount = minorUnits, Currency = m.GiftCardCurr, Count = m.GiftCardCount };
+        }
+
+        EcommpayChallengeIndicator? challenge = ToProvider(c.ChallengeIndicator, EcommpayChallengeIndicatorCanonicalMapping.FromCanonicalOrNull, ChallengeIndicatorExtensions.ToWireValue, "challengeIndicator", Provider, ref gaps);
+        EcommpayChallengeWindow? window = ToProvider(c.BrowserInfo?.ChallengeWindowSize, EcommpayChallengeWindowCanonicalMapping.FromCanonicalOrNull, ChallengeWindowSizeExtensions.ToWireValue, "browserInfo.challengeWindowSize", Provider, ref gaps);
+        EcommpayPreorderPurchase? preorder = ToProvider(m?.PreOrderPurchaseInd, EcommpayPreorderPurchaseCanonicalMapping.FromCanonicalOrNull, PreOrderPurchaseExtensions.ToWireValue, "merchantRiskIndicator.preOrderPurchaseInd", Provider, ref gaps);
+        EcommpayReorder? reorder = ToProvider(m?.ReorderItemsInd, EcommpayReorderCanonicalMapping.FromCanonicalOrNull, ReorderItemsExtensions.ToWireValue, "merchantRiskIndicator.reorderItemsInd", Provider, ref gaps);
+        if (challenge is null && window is null && preorder is null && reorder is null && m?.PreOrderDate is null && giftCard is null)
+        {
+            return null;
+        }
+
+        return new EcommpayMerchantRiskPayment
+        {
+            Challenge_indicator = challenge,
+            Challenge_window = window,
+            Preorder_date = m?.PreOrderDate,
+            Preorder_purchase = preorder,
+            Reorder = reorder,
+            Gift_card = giftCard,
+        };
+    }
+
+    private static EcommpayAccountInfoCustomer? AccountInfoCustomer(RequestContext c, AccountInfo? a, ref Gaps gaps)
+    {
+        RequestorAuthentication? q = c.RequestorAuthentication;
+        EcommpayAccount? account = null;
+        if (a is not null || q is not null || c.AcctId is not null)
+        {
+            account = new EcommpayAccount
+            {
+                Additional = c.AcctId,
+                Activity_day = a?.TxnActivityDay,
+                Activity_year = a?.TxnActivityYear,
+                Age_indicator = ToProvider(a?.ChAccAgeInd, EcommpayAccountAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.chAccAgeInd", Provider, ref gaps),
+                Auth_data = q?.Data,
+                Auth_method = ToProvider(q?.Method, EcommpayAuthMethodCanonicalMapping.FromCanonicalOrNull, RequestorAuthenticationMethodExtensions.ToWireValue, "requestorAuthentication.method", Provider, ref gaps),
+                Auth_time = q?.Timestamp,
+                Date = a?.ChAccDate,
+                Change_date = a?.ChAccChange,
+                Change_indicator = ToProvider(a?.ChAccChangeInd, EcommpayAccountChangeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountChangeExtensions.ToWireValue, "acctInfo.chAccChangeInd", Provider, ref gaps),
+                Pass_change_date = a?.ChAccPwChange,
+                Pass_change_indicator = ToProvider(a?.ChAccPwChangeInd, EcommpayPasswordChangeIndicatorCanonicalMapping.FromCanonicalOrNull, PasswordChangeExtensions.ToWireValue, "acctInfo.chAccPwChangeInd", Provider, ref gaps),
+                Payment_age = a?.PaymentAccAge,
+                Payment_age_indicator = ToProvider(a?.PaymentAccInd, EcommpayPaymentAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.paymentAccInd", Provider, ref gaps),
+                Provision_attempts = a?.ProvisionAttemptsDay,
+                Purchase_number = a?.NbPurchaseAccount,
+                Suspicious_activity = ToProvider(a?.SuspiciousAccActivity, EcommpaySuspiciousActivityCanonicalMapping.FromCanonicalOrNull, SuspiciousActivityExtensions.ToWireValue, "acctInfo.suspiciousAccActivity", Provider, ref gaps),
+            };
+        }
+
+        EcommpayAddressMatch? match = null;
+        if (c.AddrMatch is { } addrMatch)
+        {
+            if (addrMatch.IsKnown)
+            {
+                match = addrMatch.Value == AddressMatch.Match ? EcommpayAddressMatch.Match : EcommpayAddressMatch.NoMatch;
+            }
+            else
+            {
+                gaps.Add("addrMatch", Quote(addrMatch.UnrecognizedValue!) + " is not a code of the canonical list; ecommpay has no equivalent");
+            }
+        }
+
+        Cardholder? h = c.Cardholder;
+        if (account is null && match is null && h?.HomePhone is null && h?.WorkPhone is null)
+        {
+            return null;
+        }
+
+        return new EcommpayAccountInfoCustomer
+        {
+            Address_match = match,
+            Home_phone = h?.HomePhone is { } home ? PhoneDigits(home) : null,
+            Work_phone = h?.WorkPhone is { } work ? PhoneDigits(work) : null,
+            Account = account,
+        };
+    }
+
+    private static EcommpayShipping? Shipping(RequestContext c, AccountInfo? a, ref Gaps gaps)
+    {
+        Address? s = c.ShippingAddress;
+        MerchantRiskIndicator? m = c.MerchantRiskIndicator;
+        EcommpayAddressUsageIndicator? usage = ToProvider(a?.ShipAddressUsageInd, EcommpayAddressUsageIndicatorCanonicalMapping.FromCanonicalOrNull, ShippingAddressUsageExtensions.ToWireValue, "acctInfo.shipAddressUsageInd", Provider, ref gaps);
+        EcommpayDeliveryTime? delivery = ToProvider(m?.DeliveryTimeframe, EcommpayDeliveryTimeCanonicalMapping.FromCanonicalOrNull, DeliveryTimeframeExtensions.ToWireValue, "merchantRiskIndicator.deliveryTimeframe", Provider, ref gaps);
+        EcommpayNameIndicator? name = ToProvider(a?.ShipNameIndicator, EcommpayNameIndicatorCanonicalMapping.FromCanonicalOrNull, ShipNameIndicatorExtensions.ToWireValue, "acctInfo.shipNameIndicator", Provider, ref gaps);
+        EcommpayShippingType? type = ToProvider(m?.ShipIndicator, EcommpayShippingTypeCanonicalMapping.FromCanonicalOrNull, ShipIndicatorExtensions.ToWireValue, "merchantRiskIndicator.shipIndicator", Provider, ref gaps);
+        if (s?.Line1 is null && s?.City is null && s?.Country is null && s?.PostCode is null && s?.State is null
+            && usage is null && delivery is null && name is null && type is null && a?.ShipAddressUsage is null && m?.DeliveryEmailAddress is null)
+        {
+            return null;
+        }
+
+        return new EcommpayShipping
+        {
+            Address = s?.Line1,
+            City = s?.City,
+            Country = s?.Country,
+            Postal = s?.PostCode,
+            Region_code = s?.State,
+            Address_usage = a?.ShipAddressUsage,
+            Address_usage_indicator = usage,
+            Delivery_email = m?.DeliveryEmailAddress,
+            Delivery_time = delivery,
+            Name_indicator = name,
+            Type = type,
+        };
+    }
+
+    private static EcommpayMpiResult? PriorAuthentication(PriorAuthentication? p, ref Gaps gaps)
+    {
+        if (p is null)
+        {
+            return null;
+        }
+
+        EcommpayAuthenticationFlow? flow = null;
+        if (p.Method is { } method)
+        {
+            if (method.IsKnown && method.Value == PriorAuthenticationMethod.FrictionlessByAcs)
+            {
+                flow = EcommpayAuthenticationFlow.Frictionless;
+            }
+            else if (method.IsKnown && method.Value == PriorAuthenticationMethod.ChallengeByAcs)
+            {
+                flow = EcommpayAuthenticationFlow.Challenge;
+            }
+            else
+            {
+                gaps.Add("priorAuthentication.method", "customer_mpi_result gives the flow of the previous authentication (01 frictionless, 02 challenge); method " + (method.IsKnown ? method.Value.ToWireValue() : method.UnrecognizedValue) + " is neither");
+            }
+        }
+
+        if (p.Reference is null && flow is null && p.Timestamp is null)
+        {
+            return null;
+        }
+
+        return new EcommpayMpiResult { Acs_operation_id = p.Reference, Authentication_flow = flow is { } f ? f : null, Authentication_timestamp = p.Timestamp };
+    }
+
+    /// <summary>
+    /// The canonical request context of a payment page request's 3DS parameters. Phone numbers arrive as one
+    /// string of digits and go to the canonical subscriber number without a country code. Gift card amounts are
+    /// converted from minor units to EMV's whole major units.
+    /// </summary>
+    /// <param name="page">The payment page parameters.</param>
+    /// <returns>The canonical request context and what could not be carried.</returns>
+    public static AdapterResult<RequestContext> ToRequestContext(EcommpayPaymentPage page)
+    {
+        var gaps = new Gaps();
+        EcommpayMerchantRiskPayment? risk = Decoded(page.Payment_merchant_risk, "payment_merchant_risk", ref gaps)?.Payment;
+        EcommpayAccountInfoCustomer? customer = Decoded(page.Customer_account_info, "customer_account_info", ref gaps)?.Customer;
+        EcommpayShipping? shipping = Decoded(page.Customer_shipping, "customer_shipping", ref gaps)?.Customer.Shipping;
+        EcommpayMpiResult? mpi = Decoded(page.Customer_mpi_result, "customer_mpi_result", ref gaps)?.Customer.Mpi_result;
+        EcommpayAccount? a = customer?.Account;
+
+        const string Risk = "payment_merchant_risk.payment.";
+        const string Account = "customer_account_info.customer.account.";
+        const string Ship = "customer_shipping.customer.shipping.";
+        long? giftCardAmount = null;
+        if (risk?.Gift_card?.Amount is { } minor)
+        {
+            if (MinorUnitExponent(risk.Gift_card.Currency) is { } exponent)
+            {
+                long unit = Pow10(exponent);
+                giftCardAmount = minor / unit;
+                gaps.NotCarried(minor % unit != 0, Risk + "gift_card.amount", "EMV giftCardAmount is in whole major units; the fraction of " + risk.Gift_card.Currency + " is not carried");
+            }
+            else
+            {
+                gaps.Add(Risk + "gift_card.amount", "the amount is in minor units of an unknown currency; it cannot be converted to EMV's major units");
+            }
+        }
+
+        int? giftCardCount = null;
+        if (risk?.Gift_card?.Count is { } count)
+        {
+            if (count is >= 0 and <= int.MaxValue)
+            {
+                giftCardCount = (int)count;
+            }
+            else
+            {
+                gaps.Add(Risk + "gift_card.count", "not a count the canonical field can hold");
+            }
+        }
+
+        var merchantRisk = new MerchantRiskIndicator
+        {
+            PreOrderDate = risk?.Preorder_date,
+            PreOrderPurchaseInd = ToCanonical(risk?.Preorder_purchase, EcommpayPreorderPurchaseCanonicalMapping.ToCanonicalOrNull, EcommpayPreorderPurchaseExtensions.ToWireValue, Risk + "preorder_purchase", Provider, ref gaps),
+            ReorderItemsInd = ToCanonical(risk?.Reorder, EcommpayReorderCanonicalMapping.ToCanonicalOrNull, EcommpayReorderExtensions.ToWireValue, Risk + "reorder", Provider, ref gaps),
+            GiftCardAmount = giftCardAmount,
+            GiftCardCurr = risk?.Gift_card?.Currency,
+            GiftCardCount = giftCardCount,
+            ShipIndicator = ToCanonical(shipping?.Type, EcommpayShippingTypeCanonicalMapping.ToCanonicalOrNull, EcommpayShippingTypeExtensions.ToWireValue, Ship + "type", Provider, ref gaps),
+            DeliveryTimeframe = ToCanonical(shipping?.Delivery_time, EcommpayDeliveryTimeCanonicalMapping.ToCanonicalOrNull, EcommpayDeliveryTimeExtensions.ToWireValue, Ship + "delivery_time", Provider, ref gaps),
+            DeliveryEmailAddress = shipping?.Delivery_email,
+        };
+
+        var accountInfo = new AccountInfo
+        {
+            TxnActivityDay = a?.Activity_day,
+            TxnActivityYear = a?.Activity_year,
+            ChAccAgeInd = ToCanonical(a?.Age_indicator, EcommpayAccountAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountAgeIndicatorExtensions.ToWireValue, Account + "age_indicator", Provider, ref gaps),
+            ChAccDate = a?.Date,
+            ChAccChange = a?.Change_date,
+            ChAccChangeInd = ToCanonical(a?.Change_indicator, EcommpayAccountChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountChangeIndicatorExtensions.ToWireValue, Account + "change_indicator", Provider, ref gaps),
+            ChAccPwChange = a?.Pass_change_date,
+            ChAccPwChangeInd = ToCanonical(a?.Pass_change_indicator, EcommpayPasswordChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPasswordChangeIndicatorExtensions.ToWireValue, Account + "pass_change_indicator", Provider, ref gaps),
+            PaymentAccAge = a?.Payment_age,
+            PaymentAccInd = ToCanonical(a?.Payment_age_indicator, EcommpayPaymentAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPaymentAgeIndicatorExtensions.ToWireValue, Account + "payment_age_indicator", Provider, ref gaps),
+            ProvisionAttemptsDay = a?.Provision_attempts,
+            NbPurchaseAccount = a?.Purchase_number,
+            SuspiciousAccActivity = ToCanonical(a?.Suspicious_activity, EcommpaySuspiciousActivityCanonicalMapping.ToCanonicalOrNull, EcommpaySuspiciousActivityExtensions.ToWireValue, Account + "suspicious_activity", Provider, ref gaps),
+            ShipAddressUsage = shipping?.Address_usage,
+            ShipAddressUsageInd = ToCanonical(shipping?.Address_usage_indicator, EcommpayAddressUsageIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAddressUsageIndicatorExtensions.ToWireValue, Ship + "address_usage_indicator", Provider, ref gaps),
+            ShipNameIndicator = ToCanonical(shipping?.Name_indicator, EcommpayNameIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayNameIndicatorExtensions.ToWireValue, Ship + "name_indicator", Provider, ref gaps),
+        };
+
+        var cardholder = new Cardholder
+        {
+            Email = page.Customer_email,
+            MobilePhone = ToPhone(page.Customer_phone, "customer_phone", ref gaps),
+            HomePhone = ToPhone(customer?.Home_phone, "customer_account_info.customer.home_phone", ref gaps),
+            WorkPhone = ToPhone(customer?.Work_phone, "customer_account_info.customer.work_phone", ref gaps),
+        };
+
+        Code<PriorAuthenticationMethod>? priorMethod = null;
+        if (mpi?.Authentication_flow is { } flow)
+        {
+            if (flow.IsKnown)
+            {
+                priorMethod = flow.Value == EcommpayAuthenticationFlow.Frictionless ? PriorAuthenticationMethod.FrictionlessByAcs : PriorAuthenticationMethod.ChallengeByAcs;
+            }
+            else
+            {
+                gaps.Add("customer_mpi_result.customer.mpi_result.authentication_flow", Quote(flow.UnrecognizedValue!) + " is not a documented ecommpay code");
+            }
+        }
+
+        var context = new RequestContext
+        {
+            ChallengeIndicator = ToCanonical(risk?.Challenge_indicator, EcommpayChallengeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayChallengeIndicatorExtensions.ToWireValue, Risk + "challenge_indicator", Provider, ref gaps),
+            BrowserInfo = null,
+            MerchantRiskIndicator = IsEmpty(merchantRisk) ? null : merchantRisk,
+            AcctInfo = IsEmpty(accountInfo) ? null : accountInfo,
+            AcctId = a?.Additional,
+            AddrMatch = customer?.Address_match is { } match ? (match == EcommpayAddressMatch.Match ? AddressMatch.Match : AddressMatch.NoMatch) : null,
+            RequestorAuthentication = a is null || (a.Auth_method is null && a.Auth_time is null && a.Auth_data is null) ? null : new RequestorAuthentication
+            {
+                Method = ToCanonical(a.Auth_method, EcommpayAuthMethodCanonicalMapping.ToCanonicalOrNull, EcommpayAuthMethodExtensions.ToWireValue, Account + "auth_method", Provider, ref gaps),
+                Timestamp = a.Auth_time,
+                Data = a.Auth_data,
+            },
+            PriorAuthentication = mpi is null ? null : new PriorAuthentication { Reference = mpi.Acs_operation_id, Method = priorMethod, Timestamp = mpi.Authentication_timestamp },
+            Cardholder = cardholder.Email is null && cardholder.MobilePhone is null && cardholder.HomePhone is null && cardholder.WorkPhone is null ? null : cardholder,
+            BillingAddress = page.Billing_address is null && page.Billing_city is null && page.Billing_country is null && page.Billing_postal is null && page.Billing_region_code is null ? null : new Address
+            {
+                Line1 = page.Billing_address,
+                City = page.Billing_city,
+                Country = page.Billing_country,
+                PostCode = page.Billing_postal,
+                State = page.Billing_region_code,
+            },
+            ShippingAddress = shipping is null || (shipping.Address is null && shipping.City is null && shipping.Country is null && shipping.Postal is null && shipping.Region_code is null) ? null : new Address
+            {
+                Line1 = shipping.Address,
+                City = shipping.City,
+                Country = shipping.Country,
+                PostCode = shipping.Postal,
+                State = shipping.Region_code,
+            },
+        };
+
+        if (risk?.Challenge_window is { } window)
+        {
+            gaps.Add(Risk + "challenge_window", "the canonical challenge window belongs to browserInfo, which needs the accept header and user agent ecommpay does not send (window " + window.ToWireValue() + ")");
+        }
+
+        return gaps.Result(context);
+    }
+
+    private static T? Decoded<T>(EncodedJson<T>? section, string field, ref Gaps gaps)
+        where T : class
+    {
+        if (section is null)
+        {
+            return null;
+        }
+
+        if (!section.IsDecoded)
+        {
+            gaps.Add(field, "not Base64 of a JSON object; nothing in it is carried");
+            return null;
+        }
+
+        return section.Value;
+    }
+
+    private static bool IsEmpty(MerchantRiskIndicator m) =>
+        m.PreOrderDate is null && m.PreOrderPurchaseInd is null && m.ReorderItemsInd is null && m.GiftCardAmount is null && m.GiftCardCurr is null
+        && m.GiftCardCount is null && m.ShipIndicator is null && m.DeliveryTimeframe is null && m.DeliveryEmailAddress is null;
+
+    private static bool IsEmpty(AccountInfo a) =>
+        a.TxnActivityDay is null && a.TxnActivityYear is null && a.ChAccAgeInd is null && a.ChAccDate is null && a.ChAccChange is null
+        && a.ChAccChangeInd is null && a.ChAccPwChange is null && a.ChAccPwChangeInd is null && a.PaymentAccAge is null && a.PaymentAccInd is null
+        && a.ProvisionAttemptsDay is null && a.NbPurchaseAccount is null && a.SuspiciousAccActivity is null && a.ShipAddressUsage is null
+        && a.ShipAddressUsageInd is null && a.ShipNameIndicator is null;
+}
