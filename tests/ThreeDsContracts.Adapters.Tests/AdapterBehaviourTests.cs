@@ -153,9 +153,9 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayPaymentPage> page = EcommpayAdapter.ToPaymentPage(context, PurchaseTime);
 
-        EcommpayAccount account = page.Value.Customer_account_info!.Value!.Customer.Account!;
-        Assert.Equal(EcommpayAccountAgeIndicator.LessThan30Days, account.Age_indicator);
-        Assert.Equal("03", account.Age_indicator!.Value.ToWireValue());
+        EcommpayAccount account = page.Value.CustomerAccountInfo!.Value!.Customer.Account!;
+        Assert.Equal(EcommpayAccountAgeIndicator.LessThan30Days, account.AgeIndicator);
+        Assert.Equal("03", account.AgeIndicator!.Value.ToWireValue());
         Assert.Empty(page.Gaps);
     }
 
@@ -166,14 +166,14 @@ public class AdapterBehaviourTests
         var purchase = new DateTimeOffset(2023, 12, 16, 9, 0, 0, TimeSpan.Zero);
         RequestContext context = JpmCheckoutAdapter.ToRequestContext(intent).Value;
 
-        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context, purchase).Value.Customer_account_info!.Value!.Customer.Account!;
-        EcommpayShipping shipping = EcommpayAdapter.ToPaymentPage(context, purchase).Value.Customer_shipping!.Value!.Customer.Shipping;
+        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context, purchase).Value.CustomerAccountInfo!.Value!.Customer.Account!;
+        EcommpayShipping shipping = EcommpayAdapter.ToPaymentPage(context, purchase).Value.CustomerShipping!.Value!.Customer.Shipping;
 
-        Assert.Equal(EcommpayAccountAgeIndicator.MoreThan60Days, account.Age_indicator);
-        Assert.Equal(EcommpayAccountChangeIndicator.MoreThan60Days, account.Change_indicator);
-        Assert.Equal(EcommpayPasswordChangeIndicator.LessThan30Days, account.Pass_change_indicator);
-        Assert.Equal(EcommpayPaymentAgeIndicator.MoreThan60Days, account.Payment_age_indicator);
-        Assert.Equal(EcommpayAddressUsageIndicator.LessThan30Days, shipping.Address_usage_indicator);
+        Assert.Equal(EcommpayAccountAgeIndicator.MoreThan60Days, account.AgeIndicator);
+        Assert.Equal(EcommpayAccountChangeIndicator.MoreThan60Days, account.ChangeIndicator);
+        Assert.Equal(EcommpayPasswordChangeIndicator.LessThan30Days, account.PassChangeIndicator);
+        Assert.Equal(EcommpayPaymentAgeIndicator.MoreThan60Days, account.PaymentAgeIndicator);
+        Assert.Equal(EcommpayAddressUsageIndicator.LessThan30Days, shipping.AddressUsageIndicator);
     }
 
     [Fact]
@@ -181,9 +181,9 @@ public class AdapterBehaviourTests
     {
         var context = new RequestContext { AcctInfo = new AccountInfo { ChAccDate = new DateOnly(2024, 3, 2) } };
 
-        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context).Value.Customer_account_info!.Value!.Customer.Account!;
+        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context).Value.CustomerAccountInfo!.Value!.Customer.Account!;
 
-        Assert.Null(account.Age_indicator);
+        Assert.Null(account.AgeIndicator);
         Assert.Equal(new DateOnly(2024, 3, 2), account.Date);
     }
 
@@ -192,9 +192,9 @@ public class AdapterBehaviourTests
     {
         var context = new RequestContext { AcctInfo = new AccountInfo { ChAccDate = new DateOnly(2024, 3, 2), ChAccAgeInd = AccountAge.MoreThan60Days } };
 
-        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context, PurchaseTime).Value.Customer_account_info!.Value!.Customer.Account!;
+        EcommpayAccount account = EcommpayAdapter.ToPaymentPage(context, PurchaseTime).Value.CustomerAccountInfo!.Value!.Customer.Account!;
 
-        Assert.Equal(EcommpayAccountAgeIndicator.MoreThan60Days, account.Age_indicator);
+        Assert.Equal(EcommpayAccountAgeIndicator.MoreThan60Days, account.AgeIndicator);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayPaymentPage> page = EcommpayAdapter.ToPaymentPage(context, PurchaseTime);
 
-        Assert.Null(page.Value.Customer_account_info!.Value!.Customer.Account!.Age_indicator);
+        Assert.Null(page.Value.CustomerAccountInfo!.Value!.Customer.Account!.AgeIndicator);
         Assert.Contains(page.Gaps, g => g.Field == "acctInfo.chAccDate");
     }
 
@@ -240,7 +240,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayPaymentPage> page = EcommpayAdapter.ToPaymentPage(context);
 
-        Assert.Equal(minor, page.Value.Payment_merchant_risk!.Value!.Payment.Gift_card!.Amount);
+        Assert.Equal(minor, page.Value.PaymentMerchantRisk!.Value!.Payment.GiftCard!.Amount);
         Assert.Empty(page.Gaps);
     }
 
@@ -251,7 +251,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayPaymentPage> page = EcommpayAdapter.ToPaymentPage(context);
 
-        Assert.Null(page.Value.Payment_merchant_risk!.Value!.Payment.Gift_card!.Amount);
+        Assert.Null(page.Value.PaymentMerchantRisk!.Value!.Payment.GiftCard!.Amount);
         Assert.Contains(page.Gaps, g => g.Field == "merchantRiskIndicator.giftCardAmount");
     }
 
@@ -264,7 +264,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayPaymentPage> page = EcommpayAdapter.ToPaymentPage(context);
 
-        Assert.Null(page.Value.Payment_merchant_risk);
+        Assert.Null(page.Value.PaymentMerchantRisk);
         Assert.Contains(page.Gaps, g => g.Field == "challengeIndicator" && g.Reason.Contains(code, StringComparison.Ordinal));
     }
 
@@ -290,7 +290,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<EcommpayCustomerMpiResult> sent = EcommpayAdapter.ToMpiResult(result);
 
-        Assert.Null(sent.Value.Customer.Mpi_result.Authentication_flow);
+        Assert.Null(sent.Value.Customer.MpiResult.AuthenticationFlow);
         Assert.Equal(new[] { "authenticationFlow", "challenged" }, sent.Gaps.Select(g => g.Field).ToArray());
     }
 
@@ -299,7 +299,7 @@ public class AdapterBehaviourTests
     {
         AdapterResult<EcommpayCustomerMpiResult> sent = EcommpayAdapter.ToMpiResult(new AuthenticationResult { Challenged = false });
 
-        Assert.Equal(EcommpayAuthenticationFlow.Frictionless, sent.Value.Customer.Mpi_result.Authentication_flow!.Value.Value);
+        Assert.Equal(EcommpayAuthenticationFlow.Frictionless, sent.Value.Customer.MpiResult.AuthenticationFlow!.Value.Value);
         Assert.Empty(sent.Gaps);
     }
 
@@ -310,7 +310,7 @@ public class AdapterBehaviourTests
 
         AdapterResult<GatewayAuthorizeRequest> result = GatewayAdapter.ToAuthorizeRequest(context);
 
-        Assert.Null(result.Value.Browser_info);
+        Assert.Null(result.Value.BrowserInfo);
         Assert.Contains(result.Gaps, g => g.Field == "browserInfo.userAgent" && g.Reason.Contains("javaEnabled", StringComparison.Ordinal));
     }
 

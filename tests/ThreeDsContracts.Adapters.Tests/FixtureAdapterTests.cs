@@ -147,7 +147,7 @@ public class FixtureAdapterTests
     {
         var completed = Repo.Read<GatewayAuthenticationCompletedRequest>("gateway", "authentication-completed.json");
 
-        AdapterResult<AuthenticationResult> result = GatewayAdapter.ToAuthenticationResult(completed.Trans_status);
+        AdapterResult<AuthenticationResult> result = GatewayAdapter.ToAuthenticationResult(completed.TransStatus);
 
         Assert.Equal(TransStatus.Authenticated, result.Value.TransStatus!.Value.Value);
         Assert.Empty(result.Gaps);
@@ -171,7 +171,7 @@ public class FixtureAdapterTests
     public void Gateway_browser_info_round_trips_through_the_canonical_context(string file)
     {
         GatewayAuthorizeRequest request = file == "browser-info.json"
-            ? new GatewayAuthorizeRequest { Browser_info = Repo.Read<GatewayBrowserInfo>("gateway", file) }
+            ? new GatewayAuthorizeRequest { BrowserInfo = Repo.Read<GatewayBrowserInfo>("gateway", file) }
             : Repo.Read<GatewayAuthorizeRequest>("gateway", file);
 
         AdapterResult<RequestContext> context = GatewayAdapter.ToRequestContext(request);
@@ -344,10 +344,10 @@ public class FixtureAdapterTests
     {
         var page = new EcommpayPaymentPage
         {
-            Payment_merchant_risk = new EncodedJson<EcommpayPaymentMerchantRisk>(Repo.Read<EcommpayPaymentMerchantRisk>("ecommpay", "payment-merchant-risk-example.json")),
-            Customer_account_info = new EncodedJson<EcommpayCustomerAccountInfo>(Repo.Read<EcommpayCustomerAccountInfo>("ecommpay", "customer-account-info-example.json")),
-            Customer_shipping = new EncodedJson<EcommpayCustomerShipping>(Repo.Read<EcommpayCustomerShipping>("ecommpay", "customer-shipping-example.json")),
-            Customer_mpi_result = new EncodedJson<EcommpayCustomerMpiResult>(Repo.Read<EcommpayCustomerMpiResult>("ecommpay", "customer-mpi-result-example.json")),
+            PaymentMerchantRisk = new EncodedJson<EcommpayPaymentMerchantRisk>(Repo.Read<EcommpayPaymentMerchantRisk>("ecommpay", "payment-merchant-risk-example.json")),
+            CustomerAccountInfo = new EncodedJson<EcommpayCustomerAccountInfo>(Repo.Read<EcommpayCustomerAccountInfo>("ecommpay", "customer-account-info-example.json")),
+            CustomerShipping = new EncodedJson<EcommpayCustomerShipping>(Repo.Read<EcommpayCustomerShipping>("ecommpay", "customer-shipping-example.json")),
+            CustomerMpiResult = new EncodedJson<EcommpayCustomerMpiResult>(Repo.Read<EcommpayCustomerMpiResult>("ecommpay", "customer-mpi-result-example.json")),
         };
 
         RequestContext c = EcommpayAdapter.ToRequestContext(page).Value;

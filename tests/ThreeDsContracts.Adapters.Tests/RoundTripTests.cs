@@ -117,9 +117,9 @@ public class RoundTripTests
     private static (AuthenticationResult, IReadOnlyList<MappingGap>) ViaEcommpay(AuthenticationResult original)
     {
         AdapterResult<EcommpayCustomerMpiResult> sent = EcommpayAdapter.ToMpiResult(original);
-        EcommpayPaymentPage page = Wire(new EcommpayPaymentPage { Customer_mpi_result = new EncodedJson<EcommpayCustomerMpiResult>(sent.Value) });
-        Assert.True(page.Customer_mpi_result!.IsDecoded);
-        return (EcommpayAdapter.ToAuthenticationResult(page.Customer_mpi_result.Value!).Value, sent.Gaps);
+        EcommpayPaymentPage page = Wire(new EcommpayPaymentPage { CustomerMpiResult = new EncodedJson<EcommpayCustomerMpiResult>(sent.Value) });
+        Assert.True(page.CustomerMpiResult!.IsDecoded);
+        return (EcommpayAdapter.ToAuthenticationResult(page.CustomerMpiResult.Value!).Value, sent.Gaps);
     }
 
     private static (RequestContext, IReadOnlyList<MappingGap>) ViaJpmPayments(RequestContext original)

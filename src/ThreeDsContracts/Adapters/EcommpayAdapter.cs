@@ -76,12 +76,12 @@ public static class EcommpayAdapter
 
         var mpi = new EcommpayMpiResult
         {
-            Acs_operation_id = result.AcsTransId,
-            Authentication_flow = flow is { } f ? f : null,
-            Authentication_timestamp = result.AuthenticationTimestamp is { } at ? ToMinute(at.Value, "authenticationTimestamp", "YYYYMMDDhhmm", ref gaps) : null,
+            AcsOperationId = result.AcsTransId,
+            AuthenticationFlow = flow is { } f ? f : null,
+            AuthenticationTimestamp = result.AuthenticationTimestamp is { } at ? ToMinute(at.Value, "authenticationTimestamp", "YYYYMMDDhhmm", ref gaps) : null,
         };
         CanonicalFields.ReportUnhandled(result, MpiResultFields, ref gaps);
-        return gaps.Result(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { Mpi_result = mpi } });
+        return gaps.Result(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { MpiResult = mpi } });
     }
 
     /// <summary>The canonical result a <c>customer_mpi_result</c> carries.</summary>
@@ -91,15 +91,15 @@ public static class EcommpayAdapter
     public static AdapterResult<AuthenticationResult> ToAuthenticationResult(EcommpayCustomerMpiResult mpiResult, CardBrand? brand = null)
     {
         var gaps = new Gaps();
-        EcommpayMpiResult mpi = mpiResult.Customer.Mpi_result;
-        Code<AuthenticationFlow>? flow = ToCanonical(mpi.Authentication_flow, EcommpayAuthenticationFlowCanonicalMapping.ToCanonicalOrNull, EcommpayAuthenticationFlowExtensions.ToWireValue, "customer.mpi_result.authentication_flow", Provider, ref gaps);
+        EcommpayMpiResult mpi = mpiResult.Customer.MpiResult;
+        Code<AuthenticationFlow>? flow = ToCanonical(mpi.AuthenticationFlow, EcommpayAuthenticationFlowCanonicalMapping.ToCanonicalOrNull, EcommpayAuthenticationFlowExtensions.ToWireValue, "customer.mpi_result.authentication_flow", Provider, ref gaps);
         var result = new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
-            AcsTransId = mpi.Acs_operation_id,
+            AcsTransId = mpi.AcsOperationId,
             AuthenticationFlow = flow,
             Challenged = flow is { IsKnown: true } known ? known.Value != AuthenticationFlow.Frictionless : null,
-            AuthenticationTimestamp = mpi.Authentication_timestamp is { } at ? new IsoDateTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))) : null,
+            AuthenticationTimestamp = mpi.AuthenticationTimestamp is { } at ? new IsoDateTime(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))) : null,
         };
         return gaps.Result(result);
     }
@@ -129,17 +129,17 @@ public static class EcommpayAdapter
         Address? billing = context.BillingAddress;
         var page = new EcommpayPaymentPage
         {
-            Payment_merchant_risk = risk is null ? null : new EncodedJson<EcommpayPaymentMerchantRisk>(new EcommpayPaymentMerchantRisk { Payment = risk }),
-            Customer_account_info = customer is null ? null : new EncodedJson<EcommpayCustomerAccountInfo>(new EcommpayCustomerAccountInfo { Customer = customer }),
-            Customer_shipping = shipping is null ? null : new EncodedJson<EcommpayCustomerShipping>(new EcommpayCustomerShipping { Customer = new EcommpayShippingCustomer { Shipping = shipping } }),
-            Customer_mpi_result = prior is null ? null : new EncodedJson<EcommpayCustomerMpiResult>(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { Mpi_result = prior } }),
-            Billing_address = billing?.Line1,
-            Billing_city = billing?.City,
-            Billing_country = billing?.Country,
-            Billing_postal = billing?.PostCode,
-            Billing_region_code = billing?.State,
-            Customer_email = context.Cardholder?.Email,
-            Customer_phone = context.Cardholder?.MobilePhone is { } mobile ? PhoneDigits(mobile) : null,
+            PaymentMerchantRisk = risk is null ? null : new EncodedJson<EcommpayPaymentMerchantRisk>(new EcommpayPaymentMerchantRisk { Payment = risk }),
+            CustomerAccountInfo = customer is null ? null : new EncodedJson<EcommpayCustomerAccountInfo>(new EcommpayCustomerAccountInfo { Customer = customer }),
+            CustomerShipping = shipping is null ? null : new EncodedJson<EcommpayCustomerShipping>(new EcommpayCustomerShipping { Customer = new EcommpayShippingCustomer { Shipping = shipping } }),
+            CustomerMpiResult = prior is null ? null : new EncodedJson<EcommpayCustomerMpiResult>(new EcommpayCustomerMpiResult { Customer = new EcommpayMpiResultCustomer { MpiResult = prior } }),
+            BillingAddress = billing?.Line1,
+            BillingCity = billing?.City,
+            BillingCountry = billing?.Country,
+            BillingPostal = billing?.PostCode,
+            BillingRegionCode = billing?.State,
+            CustomerEmail = context.Cardholder?.Email,
+            CustomerPhone = context.Cardholder?.MobilePhone is { } mobile ? PhoneDigits(mobile) : null,
         };
         CanonicalFields.ReportUnhandled(context, PageFields, ref gaps);
         return gaps.Result(page);
@@ -178,12 +178,12 @@ public static class EcommpayAdapter
 
         return new EcommpayMerchantRiskPayment
         {
-            Challenge_indicator = challenge,
-            Challenge_window = window,
-            Preorder_date = m?.PreOrderDate,
-            Preorder_purchase = preorder,
+            ChallengeIndicator = challenge,
+            ChallengeWindow = window,
+            PreorderDate = m?.PreOrderDate,
+            PreorderPurchase = preorder,
             Reorder = reorder,
-            Gift_card = giftCard,
+            GiftCard = giftCard,
         };
     }
 
@@ -196,22 +196,22 @@ public static class EcommpayAdapter
             account = new EcommpayAccount
             {
                 Additional = c.AcctId,
-                Activity_day = a?.TxnActivityDay,
-                Activity_year = a?.TxnActivityYear,
-                Age_indicator = ToProvider(a?.ChAccAgeInd, EcommpayAccountAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.chAccAgeInd", Provider, ref gaps),
-                Auth_data = q?.Data,
-                Auth_method = ToProvider(q?.Method, EcommpayAuthMethodCanonicalMapping.FromCanonicalOrNull, RequestorAuthenticationMethodExtensions.ToWireValue, "requestorAuthentication.method", Provider, ref gaps),
-                Auth_time = q?.Timestamp,
+                ActivityDay = a?.TxnActivityDay,
+                ActivityYear = a?.TxnActivityYear,
+                AgeIndicator = ToProvider(a?.ChAccAgeInd, EcommpayAccountAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.chAccAgeInd", Provider, ref gaps),
+                AuthData = q?.Data,
+                AuthMethod = ToProvider(q?.Method, EcommpayAuthMethodCanonicalMapping.FromCanonicalOrNull, RequestorAuthenticationMethodExtensions.ToWireValue, "requestorAuthentication.method", Provider, ref gaps),
+                AuthTime = q?.Timestamp,
                 Date = a?.ChAccDate,
-                Change_date = a?.ChAccChange,
-                Change_indicator = ToProvider(a?.ChAccChangeInd, EcommpayAccountChangeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountChangeExtensions.ToWireValue, "acctInfo.chAccChangeInd", Provider, ref gaps),
-                Pass_change_date = a?.ChAccPwChange,
-                Pass_change_indicator = ToProvider(a?.ChAccPwChangeInd, EcommpayPasswordChangeIndicatorCanonicalMapping.FromCanonicalOrNull, PasswordChangeExtensions.ToWireValue, "acctInfo.chAccPwChangeInd", Provider, ref gaps),
-                Payment_age = a?.PaymentAccAge,
-                Payment_age_indicator = ToProvider(a?.PaymentAccInd, EcommpayPaymentAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.paymentAccInd", Provider, ref gaps),
-                Provision_attempts = a?.ProvisionAttemptsDay,
-                Purchase_number = a?.NbPurchaseAccount,
-                Suspicious_activity = ToProvider(a?.SuspiciousAccActivity, EcommpaySuspiciousActivityCanonicalMapping.FromCanonicalOrNull, SuspiciousActivityExtensions.ToWireValue, "acctInfo.suspiciousAccActivity", Provider, ref gaps),
+                ChangeDate = a?.ChAccChange,
+                ChangeIndicator = ToProvider(a?.ChAccChangeInd, EcommpayAccountChangeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountChangeExtensions.ToWireValue, "acctInfo.chAccChangeInd", Provider, ref gaps),
+                PassChangeDate = a?.ChAccPwChange,
+                PassChangeIndicator = ToProvider(a?.ChAccPwChangeInd, EcommpayPasswordChangeIndicatorCanonicalMapping.FromCanonicalOrNull, PasswordChangeExtensions.ToWireValue, "acctInfo.chAccPwChangeInd", Provider, ref gaps),
+                PaymentAge = a?.PaymentAccAge,
+                PaymentAgeIndicator = ToProvider(a?.PaymentAccInd, EcommpayPaymentAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.paymentAccInd", Provider, ref gaps),
+                ProvisionAttempts = a?.ProvisionAttemptsDay,
+                PurchaseNumber = a?.NbPurchaseAccount,
+                SuspiciousActivity = ToProvider(a?.SuspiciousAccActivity, EcommpaySuspiciousActivityCanonicalMapping.FromCanonicalOrNull, SuspiciousActivityExtensions.ToWireValue, "acctInfo.suspiciousAccActivity", Provider, ref gaps),
             };
         }
 
@@ -236,9 +236,9 @@ public static class EcommpayAdapter
 
         return new EcommpayAccountInfoCustomer
         {
-            Address_match = match,
-            Home_phone = h?.HomePhone is { } home ? PhoneDigits(home) : null,
-            Work_phone = h?.WorkPhone is { } work ? PhoneDigits(work) : null,
+            AddressMatch = match,
+            HomePhone = h?.HomePhone is { } home ? PhoneDigits(home) : null,
+            WorkPhone = h?.WorkPhone is { } work ? PhoneDigits(work) : null,
             Account = account,
         };
     }
@@ -263,12 +263,12 @@ public static class EcommpayAdapter
             City = s?.City,
             Country = s?.Country,
             Postal = s?.PostCode,
-            Region_code = s?.State,
-            Address_usage = a?.ShipAddressUsage,
-            Address_usage_indicator = usage,
-            Delivery_email = m?.DeliveryEmailAddress,
-            Delivery_time = delivery,
-            Name_indicator = name,
+            RegionCode = s?.State,
+            AddressUsage = a?.ShipAddressUsage,
+            AddressUsageIndicator = usage,
+            DeliveryEmail = m?.DeliveryEmailAddress,
+            DeliveryTime = delivery,
+            NameIndicator = name,
             Type = type,
         };
     }
@@ -302,7 +302,7 @@ public static class EcommpayAdapter
             return null;
         }
 
-        return new EcommpayMpiResult { Acs_operation_id = p.Reference, Authentication_flow = flow is { } f ? f : null, Authentication_timestamp = p.Timestamp };
+        return new EcommpayMpiResult { AcsOperationId = p.Reference, AuthenticationFlow = flow is { } f ? f : null, AuthenticationTimestamp = p.Timestamp };
     }
 
     /// <summary>
@@ -315,23 +315,23 @@ public static class EcommpayAdapter
     public static AdapterResult<RequestContext> ToRequestContext(EcommpayPaymentPage page)
     {
         var gaps = new Gaps();
-        EcommpayMerchantRiskPayment? risk = Decoded(page.Payment_merchant_risk, "payment_merchant_risk", ref gaps)?.Payment;
-        EcommpayAccountInfoCustomer? customer = Decoded(page.Customer_account_info, "customer_account_info", ref gaps)?.Customer;
-        EcommpayShipping? shipping = Decoded(page.Customer_shipping, "customer_shipping", ref gaps)?.Customer.Shipping;
-        EcommpayMpiResult? mpi = Decoded(page.Customer_mpi_result, "customer_mpi_result", ref gaps)?.Customer.Mpi_result;
+        EcommpayMerchantRiskPayment? risk = Decoded(page.PaymentMerchantRisk, "payment_merchant_risk", ref gaps)?.Payment;
+        EcommpayAccountInfoCustomer? customer = Decoded(page.CustomerAccountInfo, "customer_account_info", ref gaps)?.Customer;
+        EcommpayShipping? shipping = Decoded(page.CustomerShipping, "customer_shipping", ref gaps)?.Customer.Shipping;
+        EcommpayMpiResult? mpi = Decoded(page.CustomerMpiResult, "customer_mpi_result", ref gaps)?.Customer.MpiResult;
         EcommpayAccount? a = customer?.Account;
 
         const string Risk = "payment_merchant_risk.payment.";
         const string Account = "customer_account_info.customer.account.";
         const string Ship = "customer_shipping.customer.shipping.";
         long? giftCardAmount = null;
-        if (risk?.Gift_card?.Amount is { } minor)
+        if (risk?.GiftCard?.Amount is { } minor)
         {
-            if (MinorUnitExponent(risk.Gift_card.Currency) is { } exponent)
+            if (MinorUnitExponent(risk.GiftCard.Currency) is { } exponent)
             {
                 long unit = Pow10(exponent);
                 giftCardAmount = minor / unit;
-                gaps.NotCarried(minor % unit != 0, Risk + "gift_card.amount", "EMV giftCardAmount is in whole major units; the fraction of " + risk.Gift_card.Currency + " is not carried");
+                gaps.NotCarried(minor % unit != 0, Risk + "gift_card.amount", "EMV giftCardAmount is in whole major units; the fraction of " + risk.GiftCard.Currency + " is not carried");
             }
             else
             {
@@ -340,7 +340,7 @@ public static class EcommpayAdapter
         }
 
         int? giftCardCount = null;
-        if (risk?.Gift_card?.Count is { } count)
+        if (risk?.GiftCard?.Count is { } count)
         {
             if (count is >= 0 and <= int.MaxValue)
             {
@@ -354,47 +354,47 @@ public static class EcommpayAdapter
 
         var merchantRisk = new MerchantRiskIndicator
         {
-            PreOrderDate = risk?.Preorder_date,
-            PreOrderPurchaseInd = ToCanonical(risk?.Preorder_purchase, EcommpayPreorderPurchaseCanonicalMapping.ToCanonicalOrNull, EcommpayPreorderPurchaseExtensions.ToWireValue, Risk + "preorder_purchase", Provider, ref gaps),
+            PreOrderDate = risk?.PreorderDate,
+            PreOrderPurchaseInd = ToCanonical(risk?.PreorderPurchase, EcommpayPreorderPurchaseCanonicalMapping.ToCanonicalOrNull, EcommpayPreorderPurchaseExtensions.ToWireValue, Risk + "preorder_purchase", Provider, ref gaps),
             ReorderItemsInd = ToCanonical(risk?.Reorder, EcommpayReorderCanonicalMapping.ToCanonicalOrNull, EcommpayReorderExtensions.ToWireValue, Risk + "reorder", Provider, ref gaps),
             GiftCardAmount = giftCardAmount,
-            GiftCardCurr = risk?.Gift_card?.Currency,
+            GiftCardCurr = risk?.GiftCard?.Currency,
             GiftCardCount = giftCardCount,
             ShipIndicator = ToCanonical(shipping?.Type, EcommpayShippingTypeCanonicalMapping.ToCanonicalOrNull, EcommpayShippingTypeExtensions.ToWireValue, Ship + "type", Provider, ref gaps),
-            DeliveryTimeframe = ToCanonical(shipping?.Delivery_time, EcommpayDeliveryTimeCanonicalMapping.ToCanonicalOrNull, EcommpayDeliveryTimeExtensions.ToWireValue, Ship + "delivery_time", Provider, ref gaps),
-            DeliveryEmailAddress = shipping?.Delivery_email,
+            DeliveryTimeframe = ToCanonical(shipping?.DeliveryTime, EcommpayDeliveryTimeCanonicalMapping.ToCanonicalOrNull, EcommpayDeliveryTimeExtensions.ToWireValue, Ship + "delivery_time", Provider, ref gaps),
+            DeliveryEmailAddress = shipping?.DeliveryEmail,
         };
 
         var accountInfo = new AccountInfo
         {
-            TxnActivityDay = a?.Activity_day,
-            TxnActivityYear = a?.Activity_year,
-            ChAccAgeInd = ToCanonical(a?.Age_indicator, EcommpayAccountAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountAgeIndicatorExtensions.ToWireValue, Account + "age_indicator", Provider, ref gaps),
+            TxnActivityDay = a?.ActivityDay,
+            TxnActivityYear = a?.ActivityYear,
+            ChAccAgeInd = ToCanonical(a?.AgeIndicator, EcommpayAccountAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountAgeIndicatorExtensions.ToWireValue, Account + "age_indicator", Provider, ref gaps),
             ChAccDate = a?.Date,
-            ChAccChange = a?.Change_date,
-            ChAccChangeInd = ToCanonical(a?.Change_indicator, EcommpayAccountChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountChangeIndicatorExtensions.ToWireValue, Account + "change_indicator", Provider, ref gaps),
-            ChAccPwChange = a?.Pass_change_date,
-            ChAccPwChangeInd = ToCanonical(a?.Pass_change_indicator, EcommpayPasswordChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPasswordChangeIndicatorExtensions.ToWireValue, Account + "pass_change_indicator", Provider, ref gaps),
-            PaymentAccAge = a?.Payment_age,
-            PaymentAccInd = ToCanonical(a?.Payment_age_indicator, EcommpayPaymentAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPaymentAgeIndicatorExtensions.ToWireValue, Account + "payment_age_indicator", Provider, ref gaps),
-            ProvisionAttemptsDay = a?.Provision_attempts,
-            NbPurchaseAccount = a?.Purchase_number,
-            SuspiciousAccActivity = ToCanonical(a?.Suspicious_activity, EcommpaySuspiciousActivityCanonicalMapping.ToCanonicalOrNull, EcommpaySuspiciousActivityExtensions.ToWireValue, Account + "suspicious_activity", Provider, ref gaps),
-            ShipAddressUsage = shipping?.Address_usage,
-            ShipAddressUsageInd = ToCanonical(shipping?.Address_usage_indicator, EcommpayAddressUsageIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAddressUsageIndicatorExtensions.ToWireValue, Ship + "address_usage_indicator", Provider, ref gaps),
-            ShipNameIndicator = ToCanonical(shipping?.Name_indicator, EcommpayNameIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayNameIndicatorExtensions.ToWireValue, Ship + "name_indicator", Provider, ref gaps),
+            ChAccChange = a?.ChangeDate,
+            ChAccChangeInd = ToCanonical(a?.ChangeIndicator, EcommpayAccountChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountChangeIndicatorExtensions.ToWireValue, Account + "change_indicator", Provider, ref gaps),
+            ChAccPwChange = a?.PassChangeDate,
+            ChAccPwChangeInd = ToCanonical(a?.PassChangeIndicator, EcommpayPasswordChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPasswordChangeIndicatorExtensions.ToWireValue, Account + "pass_change_indicator", Provider, ref gaps),
+            PaymentAccAge = a?.PaymentAge,
+            PaymentAccInd = ToCanonical(a?.PaymentAgeIndicator, EcommpayPaymentAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPaymentAgeIndicatorExtensions.ToWireValue, Account + "payment_age_indicator", Provider, ref gaps),
+            ProvisionAttemptsDay = a?.ProvisionAttempts,
+            NbPurchaseAccount = a?.PurchaseNumber,
+            SuspiciousAccActivity = ToCanonical(a?.SuspiciousActivity, EcommpaySuspiciousActivityCanonicalMapping.ToCanonicalOrNull, EcommpaySuspiciousActivityExtensions.ToWireValue, Account + "suspicious_activity", Provider, ref gaps),
+            ShipAddressUsage = shipping?.AddressUsage,
+            ShipAddressUsageInd = ToCanonical(shipping?.AddressUsageIndicator, EcommpayAddressUsageIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAddressUsageIndicatorExtensions.ToWireValue, Ship + "address_usage_indicator", Provider, ref gaps),
+            ShipNameIndicator = ToCanonical(shipping?.NameIndicator, EcommpayNameIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayNameIndicatorExtensions.ToWireValue, Ship + "name_indicator", Provider, ref gaps),
         };
 
         var cardholder = new Cardholder
         {
-            Email = page.Customer_email,
-            MobilePhone = ToPhone(page.Customer_phone, "customer_phone", ref gaps),
-            HomePhone = ToPhone(customer?.Home_phone, "customer_account_info.customer.home_phone", ref gaps),
-            WorkPhone = ToPhone(customer?.Work_phone, "customer_account_info.customer.work_phone", ref gaps),
+            Email = page.CustomerEmail,
+            MobilePhone = ToPhone(page.CustomerPhone, "customer_phone", ref gaps),
+            HomePhone = ToPhone(customer?.HomePhone, "customer_account_info.customer.home_phone", ref gaps),
+            WorkPhone = ToPhone(customer?.WorkPhone, "customer_account_info.customer.work_phone", ref gaps),
         };
 
         Code<PriorAuthenticationMethod>? priorMethod = null;
-        if (mpi?.Authentication_flow is { } flow)
+        if (mpi?.AuthenticationFlow is { } flow)
         {
             if (flow.IsKnown)
             {
@@ -408,39 +408,39 @@ public static class EcommpayAdapter
 
         var context = new RequestContext
         {
-            ChallengeIndicator = ToCanonical(risk?.Challenge_indicator, EcommpayChallengeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayChallengeIndicatorExtensions.ToWireValue, Risk + "challenge_indicator", Provider, ref gaps),
+            ChallengeIndicator = ToCanonical(risk?.ChallengeIndicator, EcommpayChallengeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayChallengeIndicatorExtensions.ToWireValue, Risk + "challenge_indicator", Provider, ref gaps),
             BrowserInfo = null,
             MerchantRiskIndicator = IsEmpty(merchantRisk) ? null : merchantRisk,
             AcctInfo = IsEmpty(accountInfo) ? null : accountInfo,
             AcctId = a?.Additional,
-            AddrMatch = customer?.Address_match is { } match ? (match == EcommpayAddressMatch.Match ? AddressMatch.Match : AddressMatch.NoMatch) : null,
-            RequestorAuthentication = a is null || (a.Auth_method is null && a.Auth_time is null && a.Auth_data is null) ? null : new RequestorAuthentication
+            AddrMatch = customer?.AddressMatch is { } match ? (match == EcommpayAddressMatch.Match ? AddressMatch.Match : AddressMatch.NoMatch) : null,
+            RequestorAuthentication = a is null || (a.AuthMethod is null && a.AuthTime is null && a.AuthData is null) ? null : new RequestorAuthentication
             {
-                Method = ToCanonical(a.Auth_method, EcommpayAuthMethodCanonicalMapping.ToCanonicalOrNull, EcommpayAuthMethodExtensions.ToWireValue, Account + "auth_method", Provider, ref gaps),
-                Timestamp = a.Auth_time,
-                Data = a.Auth_data,
+                Method = ToCanonical(a.AuthMethod, EcommpayAuthMethodCanonicalMapping.ToCanonicalOrNull, EcommpayAuthMethodExtensions.ToWireValue, Account + "auth_method", Provider, ref gaps),
+                Timestamp = a.AuthTime,
+                Data = a.AuthData,
             },
-            PriorAuthentication = mpi is null ? null : new PriorAuthentication { Reference = mpi.Acs_operation_id, Method = priorMethod, Timestamp = mpi.Authentication_timestamp },
+            PriorAuthentication = mpi is null ? null : new PriorAuthentication { Reference = mpi.AcsOperationId, Method = priorMethod, Timestamp = mpi.AuthenticationTimestamp },
             Cardholder = cardholder.Email is null && cardholder.MobilePhone is null && cardholder.HomePhone is null && cardholder.WorkPhone is null ? null : cardholder,
-            BillingAddress = page.Billing_address is null && page.Billing_city is null && page.Billing_country is null && page.Billing_postal is null && page.Billing_region_code is null ? null : new Address
+            BillingAddress = page.BillingAddress is null && page.BillingCity is null && page.BillingCountry is null && page.BillingPostal is null && page.BillingRegionCode is null ? null : new Address
             {
-                Line1 = page.Billing_address,
-                City = page.Billing_city,
-                Country = page.Billing_country,
-                PostCode = page.Billing_postal,
-                State = page.Billing_region_code,
+                Line1 = page.BillingAddress,
+                City = page.BillingCity,
+                Country = page.BillingCountry,
+                PostCode = page.BillingPostal,
+                State = page.BillingRegionCode,
             },
-            ShippingAddress = shipping is null || (shipping.Address is null && shipping.City is null && shipping.Country is null && shipping.Postal is null && shipping.Region_code is null) ? null : new Address
+            ShippingAddress = shipping is null || (shipping.Address is null && shipping.City is null && shipping.Country is null && shipping.Postal is null && shipping.RegionCode is null) ? null : new Address
             {
                 Line1 = shipping.Address,
                 City = shipping.City,
                 Country = shipping.Country,
                 PostCode = shipping.Postal,
-                State = shipping.Region_code,
+                State = shipping.RegionCode,
             },
         };
 
-        if (risk?.Challenge_window is { } window)
+        if (risk?.ChallengeWindow is { } window)
         {
             gaps.Add(Risk + "challenge_window", "the canonical challenge window belongs to browserInfo, which needs the accept header and user agent ecommpay does not send (window " + window.ToWireValue() + ")");
         }

@@ -89,7 +89,7 @@ public static class GatewayAdapter
     /// <returns>The canonical result and what could not be carried.</returns>
     public static AdapterResult<AuthenticationResult> ToAuthenticationResult(
         GatewayChallengeResponseMessage cres, Code<GatewayTransactionStatus>? finalStatus = null, GatewayToken? token = null, CardBrand? brand = null) =>
-        ToAuthenticationResult(cres.Trans_status, finalStatus, token, brand);
+        ToAuthenticationResult(cres.TransStatus, finalStatus, token, brand);
 
     /// <summary>
     /// The authorize request's <c>browser_info</c> and <c>return_url</c>. The gateway requires every field of
@@ -114,13 +114,13 @@ public static class GatewayAdapter
             {
                 browserInfo = new GatewayBrowserInfo
                 {
-                    User_agent = b.UserAgent,
-                    Accept_header = b.AcceptHeader,
-                    Java_enabled = b.JavaEnabled!.Value,
-                    Color_depth = (int)b.ColorDepth!.Value,
-                    Screen_height = b.ScreenHeight!.Value,
-                    Screen_width = b.ScreenWidth!.Value,
-                    Time_zone_offset = b.TimeZoneOffset!.Value,
+                    UserAgent = b.UserAgent,
+                    AcceptHeader = b.AcceptHeader,
+                    JavaEnabled = b.JavaEnabled!.Value,
+                    ColorDepth = (int)b.ColorDepth!.Value,
+                    ScreenHeight = b.ScreenHeight!.Value,
+                    ScreenWidth = b.ScreenWidth!.Value,
+                    TimeZoneOffset = b.TimeZoneOffset!.Value,
                     Language = b.Language!,
                 };
             }
@@ -139,7 +139,7 @@ public static class GatewayAdapter
         }
 
         CanonicalFields.ReportUnhandled(context, AuthorizeFields, ref gaps);
-        return gaps.Result(new GatewayAuthorizeRequest { Browser_info = browserInfo, Return_url = context.AuthenticationReturnUrl });
+        return gaps.Result(new GatewayAuthorizeRequest { BrowserInfo = browserInfo, ReturnUrl = context.AuthenticationReturnUrl });
     }
 
     /// <summary>The canonical request context of an authorize request (browser_info and return_url).</summary>
@@ -148,19 +148,19 @@ public static class GatewayAdapter
     public static AdapterResult<RequestContext> ToRequestContext(GatewayAuthorizeRequest request)
     {
         var gaps = new Gaps();
-        GatewayBrowserInfo? b = request.Browser_info;
+        GatewayBrowserInfo? b = request.BrowserInfo;
         var context = new RequestContext
         {
-            AuthenticationReturnUrl = request.Return_url,
+            AuthenticationReturnUrl = request.ReturnUrl,
             BrowserInfo = b is null ? null : new BrowserInfo
             {
-                UserAgent = b.User_agent,
-                AcceptHeader = b.Accept_header,
-                JavaEnabled = b.Java_enabled,
-                ColorDepth = b.Color_depth,
-                ScreenHeight = b.Screen_height,
-                ScreenWidth = b.Screen_width,
-                TimeZoneOffset = b.Time_zone_offset,
+                UserAgent = b.UserAgent,
+                AcceptHeader = b.AcceptHeader,
+                JavaEnabled = b.JavaEnabled,
+                ColorDepth = b.ColorDepth,
+                ScreenHeight = b.ScreenHeight,
+                ScreenWidth = b.ScreenWidth,
+                TimeZoneOffset = b.TimeZoneOffset,
                 Language = b.Language,
             },
         };
