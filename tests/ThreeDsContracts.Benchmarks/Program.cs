@@ -25,6 +25,14 @@ public static class Program
             return Steps(args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "write-newtonsoft-models")
+        {
+            string path = System.IO.Path.Combine(ThreeDsContracts.Testing.RepoPaths.Root, "tests", "ThreeDsContracts.Benchmarks", "Runtime", "NewtonsoftModels.cs");
+            System.IO.File.WriteAllText(path, Infrastructure.NewtonsoftModelWriter.Write(Runtime.Payloads.All.Select(p => p.Contract)));
+            Console.WriteLine("Wrote " + path);
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
@@ -56,8 +64,10 @@ public static class Program
     {
         foreach (Type type in typeof(Program).Assembly.GetTypes().Where(t => !t.IsAbstract && t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null) && t.Name.Contains(filter, StringComparison.Ordinal)).OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            PropertyInfo? n = type.GetProperties().FirstOrDefault(p => p.GetCustomAttribute<ParamsAttribute>() is not null);
-            object?[] values = n?.GetCustomAttribute<ParamsAttribute>()!.Values ?? new object?[] { null };
+            PropertyInfo? n = type.GetProperties().FirstOrDefault(p => p.GetCustomAttribute<ParamsAttribute>() is not null || p.GetCustomAttribute<ParamsSourceAttribute>() is not null);
+            object?[] values = n?.GetCustomAttribute<ParamsAttribute>()?.Values
+                ?? (n?.GetCustomAttribute<ParamsSourceAttribute>() is { } source ? ((System.Collections.IEnumerable)type.GetProperty(source.Name)!.GetValue(null)!).Cast<object?>().ToArray() : null)
+                ?? new object?[] { null };
             foreach (object? value in values)
             {
                 object instance = Activator.CreateInstance(type)!;
