@@ -11,16 +11,23 @@ public sealed class SnapshotTests : IDisposable
 {
     private readonly string _testFile;
     private readonly string _directory;
+    private readonly string? _acceptBefore = Environment.GetEnvironmentVariable(Snapshot.AcceptVariable);
 
     public SnapshotTests()
     {
+        // The verifier's own behaviour is under test: a developer's accept mode must not leak in.
+        Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, null);
         string root = Path.Combine(Path.GetTempPath(), "threeds-snapshots-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         _testFile = Path.Combine(root, "FakeTests.cs");
         _directory = Path.Combine(root, "_snapshots", "case");
     }
 
-    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_testFile)!, recursive: true);
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(Snapshot.AcceptVariable, _acceptBefore);
+        Directory.Delete(Path.GetDirectoryName(_testFile)!, recursive: true);
+    }
 
     private void Verify(string content) =>
         Snapshot.VerifyFiles(new Dictionary<string, string> { ["Thing.verified.cs"] = content }, "case", _testFile);

@@ -895,6 +895,71 @@ namespace Consumer.Antom
     }
 
     /// <summary>
+    /// <see cref="AntomEci"/> to and from the canonical <see cref="global::Consumer.Canonical.Eci"/> (x-canonical of <c>antom/card-metadata</c>, <c>#/definitions/Eci</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class AntomEciCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/eci</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/eci";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.Eci? ToCanonicalOrNull(this AntomEci value) => value switch
+        {
+            AntomEci.Eci00 => global::Consumer.Canonical.Eci.Eci00,
+            AntomEci.Eci01 => global::Consumer.Canonical.Eci.Eci01,
+            AntomEci.Eci02 => global::Consumer.Canonical.Eci.Eci02,
+            AntomEci.Eci03 => global::Consumer.Canonical.Eci.Eci03,
+            AntomEci.Eci04 => global::Consumer.Canonical.Eci.Eci04,
+            AntomEci.Eci05 => global::Consumer.Canonical.Eci.Eci05,
+            AntomEci.Eci06 => global::Consumer.Canonical.Eci.Eci06,
+            AntomEci.Eci07 => global::Consumer.Canonical.Eci.Eci07,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this AntomEci value, out global::Consumer.Canonical.Eci canonical)
+        {
+            global::Consumer.Canonical.Eci? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static AntomEci? FromCanonicalOrNull(global::Consumer.Canonical.Eci canonical) => canonical switch
+        {
+            global::Consumer.Canonical.Eci.Eci00 => AntomEci.Eci00,
+            global::Consumer.Canonical.Eci.Eci01 => AntomEci.Eci01,
+            global::Consumer.Canonical.Eci.Eci02 => AntomEci.Eci02,
+            global::Consumer.Canonical.Eci.Eci03 => AntomEci.Eci03,
+            global::Consumer.Canonical.Eci.Eci04 => AntomEci.Eci04,
+            global::Consumer.Canonical.Eci.Eci05 => AntomEci.Eci05,
+            global::Consumer.Canonical.Eci.Eci06 => AntomEci.Eci06,
+            global::Consumer.Canonical.Eci.Eci07 => AntomEci.Eci07,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.Eci canonical, out AntomEci value)
+        {
+            AntomEci? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Cardholder name split into first and last name.
     /// </summary>
     /// <remarks>Schema <c>antom/card-metadata</c>, <c>#/definitions/CardholderName</c>.</remarks>

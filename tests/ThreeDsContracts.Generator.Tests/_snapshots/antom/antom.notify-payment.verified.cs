@@ -2121,6 +2121,72 @@ namespace Consumer.Antom
     }
 
     /// <summary>
+    /// <see cref="AntomThreeDsResultEci"/> to and from the canonical <see cref="global::Consumer.Canonical.Eci"/> (x-canonical of <c>antom/notify-payment</c>, <c>#/definitions/ThreeDsResultEci</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class AntomThreeDsResultEciCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/eci</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/eci";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.Eci? ToCanonicalOrNull(this AntomThreeDsResultEci value) => value switch
+        {
+            AntomThreeDsResultEci.Absent => null, // no canonical equivalent
+            AntomThreeDsResultEci.Eci00 => global::Consumer.Canonical.Eci.Eci00,
+            AntomThreeDsResultEci.Eci01 => global::Consumer.Canonical.Eci.Eci01,
+            AntomThreeDsResultEci.Eci02 => global::Consumer.Canonical.Eci.Eci02,
+            AntomThreeDsResultEci.Eci03 => global::Consumer.Canonical.Eci.Eci03,
+            AntomThreeDsResultEci.Eci04 => global::Consumer.Canonical.Eci.Eci04,
+            AntomThreeDsResultEci.Eci05 => global::Consumer.Canonical.Eci.Eci05,
+            AntomThreeDsResultEci.Eci06 => global::Consumer.Canonical.Eci.Eci06,
+            AntomThreeDsResultEci.Eci07 => global::Consumer.Canonical.Eci.Eci07,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this AntomThreeDsResultEci value, out global::Consumer.Canonical.Eci canonical)
+        {
+            global::Consumer.Canonical.Eci? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static AntomThreeDsResultEci? FromCanonicalOrNull(global::Consumer.Canonical.Eci canonical) => canonical switch
+        {
+            global::Consumer.Canonical.Eci.Eci00 => AntomThreeDsResultEci.Eci00,
+            global::Consumer.Canonical.Eci.Eci01 => AntomThreeDsResultEci.Eci01,
+            global::Consumer.Canonical.Eci.Eci02 => AntomThreeDsResultEci.Eci02,
+            global::Consumer.Canonical.Eci.Eci03 => AntomThreeDsResultEci.Eci03,
+            global::Consumer.Canonical.Eci.Eci04 => AntomThreeDsResultEci.Eci04,
+            global::Consumer.Canonical.Eci.Eci05 => AntomThreeDsResultEci.Eci05,
+            global::Consumer.Canonical.Eci.Eci06 => AntomThreeDsResultEci.Eci06,
+            global::Consumer.Canonical.Eci.Eci07 => AntomThreeDsResultEci.Eci07,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.Eci canonical, out AntomThreeDsResultEci value)
+        {
+            AntomThreeDsResultEci? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Card brand Antom reports for the payment. VISA is the value in the 3DS document; the others are the values of Antom's CardBrand enum in its official SDK (alipay/global-open-sdk-java).
     /// </summary>
     /// <remarks>Schema <c>antom/notify-payment</c>, <c>#/definitions/CardBrand</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
@@ -2310,5 +2376,75 @@ namespace Consumer.Antom
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<AntomCardBrand> value) =>
             writer.WriteStringValue(value.IsKnown ? AntomCardBrandExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="AntomCardBrand"/> to and from the canonical <see cref="global::Consumer.Canonical.CardBrand"/> (x-canonical of <c>antom/notify-payment</c>, <c>#/definitions/CardBrand</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class AntomCardBrandCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/card-brand</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/card-brand";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.CardBrand? ToCanonicalOrNull(this AntomCardBrand value) => value switch
+        {
+            AntomCardBrand.Visa => global::Consumer.Canonical.CardBrand.Visa,
+            AntomCardBrand.Mastercard => global::Consumer.Canonical.CardBrand.Mastercard,
+            AntomCardBrand.Maestro => global::Consumer.Canonical.CardBrand.Maestro,
+            AntomCardBrand.Amex => global::Consumer.Canonical.CardBrand.Amex,
+            AntomCardBrand.Jcb => global::Consumer.Canonical.CardBrand.Jcb,
+            AntomCardBrand.Diners => global::Consumer.Canonical.CardBrand.Diners,
+            AntomCardBrand.Discover => global::Consumer.Canonical.CardBrand.Discover,
+            AntomCardBrand.Cup => global::Consumer.Canonical.CardBrand.UnionPay,
+            AntomCardBrand.Mir => null, // no canonical equivalent
+            AntomCardBrand.Elo => null, // no canonical equivalent
+            AntomCardBrand.Hipercard => null, // no canonical equivalent
+            AntomCardBrand.Troy => null, // no canonical equivalent
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this AntomCardBrand value, out global::Consumer.Canonical.CardBrand canonical)
+        {
+            global::Consumer.Canonical.CardBrand? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static AntomCardBrand? FromCanonicalOrNull(global::Consumer.Canonical.CardBrand canonical) => canonical switch
+        {
+            global::Consumer.Canonical.CardBrand.Visa => AntomCardBrand.Visa,
+            global::Consumer.Canonical.CardBrand.Mastercard => AntomCardBrand.Mastercard,
+            global::Consumer.Canonical.CardBrand.Maestro => AntomCardBrand.Maestro,
+            global::Consumer.Canonical.CardBrand.Amex => AntomCardBrand.Amex,
+            global::Consumer.Canonical.CardBrand.Discover => AntomCardBrand.Discover,
+            global::Consumer.Canonical.CardBrand.Diners => AntomCardBrand.Diners,
+            global::Consumer.Canonical.CardBrand.Jcb => AntomCardBrand.Jcb,
+            global::Consumer.Canonical.CardBrand.UnionPay => AntomCardBrand.Cup,
+            global::Consumer.Canonical.CardBrand.CartesBancaires => null, // no AntomCardBrand equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.CardBrand canonical, out AntomCardBrand value)
+        {
+            AntomCardBrand? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 }

@@ -166,4 +166,50 @@ namespace Consumer.Canonical
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<ChallengeCancel> value) =>
             writer.WriteStringValue(value.IsKnown ? ChallengeCancelExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
     }
+
+    /// <summary>Codes of <see cref="ChallengeCancel"/> whose meaning depends on the EMV message version (x-canonical.versions of <c>canonical/challenge-cancel</c>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class ChallengeCancelVersions
+    {
+        /// <summary>True when the meaning of the code depends on the message version.</summary>
+        /// <param name="value">The code.</param>
+        /// <returns>True for 02, 03.</returns>
+        public static bool IsVersionDependent(this ChallengeCancel value) => value switch
+        {
+            ChallengeCancel.RequestorCancelled => true,
+            ChallengeCancel.AbandonedOrDecoupledTimedOut => true,
+            _ => false,
+        };
+
+        /// <summary>The meaning of a version-dependent code under a message version.</summary>
+        /// <param name="value">The code.</param>
+        /// <param name="messageVersion">The EMV message version of the transaction, e.g. <c>2.1.0</c>.</param>
+        /// <returns>The meaning, or null when the code does not depend on the version or no listed version matches.</returns>
+        public static string? MeaningFor(this ChallengeCancel value, global::System.ReadOnlySpan<char> messageVersion)
+        {
+            switch (value)
+            {
+                case ChallengeCancel.RequestorCancelled:
+                    if (IsVersion(messageVersion, "2.1")) return "3DS Requestor cancelled authentication";
+                    if (IsVersion(messageVersion, "2.2")) return "Reserved for future EMVCo use";
+                    if (IsVersion(messageVersion, "2.3")) return "Reserved for future EMVCo use";
+                    return null;
+                case ChallengeCancel.AbandonedOrDecoupledTimedOut:
+                    if (IsVersion(messageVersion, "2.1")) return "Transaction abandoned";
+                    if (IsVersion(messageVersion, "2.2")) return "Transaction timed out (decoupled authentication)";
+                    if (IsVersion(messageVersion, "2.3")) return "Transaction timed out (decoupled authentication)";
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>True when <paramref name="version"/> is <paramref name="prefix"/> or starts with it followed by a dot (2.1 matches 2.1.0, not 2.10.0).</summary>
+        /// <param name="version">The message version.</param>
+        /// <param name="prefix">The version prefix of the schema.</param>
+        /// <returns>True on a match.</returns>
+        public static bool IsVersion(global::System.ReadOnlySpan<char> version, string prefix) =>
+            global::System.MemoryExtensions.StartsWith(version, global::System.MemoryExtensions.AsSpan(prefix), global::System.StringComparison.Ordinal)
+            && (version.Length == prefix.Length || version[prefix.Length] == '.');
+    }
 }

@@ -150,4 +150,22 @@ namespace Consumer.Canonical
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EciOutcome> value) =>
             writer.WriteStringValue(value.IsKnown ? EciOutcomeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
     }
+
+    // x-liability-shift of canonical/eci-outcome: added to the wire-value extensions of EciOutcome.
+    public static partial class EciOutcomeExtensions
+    {
+        /// <summary>True when the outcome shifts fraud liability to the issuer (x-liability-shift).</summary>
+        /// <param name="value">The outcome.</param>
+        /// <returns>True for FULLY_AUTHENTICATED, ATTEMPTED, RECURRING_3RI.</returns>
+        public static bool ShiftsLiability(this EciOutcome value) => value switch
+        {
+            EciOutcome.FullyAuthenticated => true,
+            EciOutcome.Attempted => true,
+            EciOutcome.NotAuthenticated => false,
+            EciOutcome.DataOnly => false,
+            EciOutcome.Exempt => false,
+            EciOutcome.Recurring3Ri => true,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of EciOutcome."),
+        };
+    }
 }

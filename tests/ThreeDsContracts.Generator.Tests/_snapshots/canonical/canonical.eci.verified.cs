@@ -166,4 +166,102 @@ namespace Consumer.Canonical
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<Eci> value) =>
             writer.WriteStringValue(value.IsKnown ? EciExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
     }
+
+    /// <summary>
+    /// What an ECI means for each card brand (x-eci-outcomes of <c>canonical/eci</c>): e.g. 05 is fully authenticated for Visa,
+    /// 02 for Mastercard. An ECI that a brand does not assign has no outcome.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EciOutcomes
+    {
+        /// <summary>The outcome of an ECI for a brand.</summary>
+        /// <param name="brand">The card brand.</param>
+        /// <param name="eci">The ECI.</param>
+        /// <returns>The outcome, or null when the brand does not assign that ECI.</returns>
+        public static global::Consumer.Canonical.EciOutcome? For(global::Consumer.Canonical.CardBrand brand, Eci eci) => brand switch
+        {
+            global::Consumer.Canonical.CardBrand.Visa => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Mastercard => eci switch
+            {
+                Eci.Eci00 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                Eci.Eci01 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci02 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci04 => global::Consumer.Canonical.EciOutcome.DataOnly,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Exempt,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.Recurring3Ri,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Maestro => eci switch
+            {
+                Eci.Eci00 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                Eci.Eci01 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci02 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci04 => global::Consumer.Canonical.EciOutcome.DataOnly,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Exempt,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.Recurring3Ri,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Amex => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Discover => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Diners => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.Jcb => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.UnionPay => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            global::Consumer.Canonical.CardBrand.CartesBancaires => eci switch
+            {
+                Eci.Eci05 => global::Consumer.Canonical.EciOutcome.FullyAuthenticated,
+                Eci.Eci06 => global::Consumer.Canonical.EciOutcome.Attempted,
+                Eci.Eci07 => global::Consumer.Canonical.EciOutcome.NotAuthenticated,
+                _ => null,
+            },
+            _ => null,
+        };
+
+        /// <summary>The outcome of an ECI for a brand.</summary>
+        /// <param name="brand">The card brand.</param>
+        /// <param name="eci">The ECI.</param>
+        /// <param name="outcome">The outcome, when the brand assigns that ECI.</param>
+        /// <returns>False when the brand does not assign that ECI.</returns>
+        public static bool TryGet(global::Consumer.Canonical.CardBrand brand, Eci eci, out global::Consumer.Canonical.EciOutcome outcome)
+        {
+            global::Consumer.Canonical.EciOutcome? result = For(brand, eci);
+            outcome = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
 }

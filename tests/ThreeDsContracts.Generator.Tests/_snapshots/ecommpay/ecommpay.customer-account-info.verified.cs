@@ -256,6 +256,65 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayAccountAgeIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountAge"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/age_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayAccountAgeIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-age</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-age";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountAge? ToCanonicalOrNull(this EcommpayAccountAgeIndicator value) => value switch
+        {
+            EcommpayAccountAgeIndicator.GuestCheckout => global::Consumer.Canonical.AccountAge.NoAccount,
+            EcommpayAccountAgeIndicator.CreatedDuringPayment => global::Consumer.Canonical.AccountAge.CreatedThisTransaction,
+            EcommpayAccountAgeIndicator.LessThan30Days => global::Consumer.Canonical.AccountAge.LessThan30Days,
+            EcommpayAccountAgeIndicator.From30To60Days => global::Consumer.Canonical.AccountAge.From30To60Days,
+            EcommpayAccountAgeIndicator.MoreThan60Days => global::Consumer.Canonical.AccountAge.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayAccountAgeIndicator value, out global::Consumer.Canonical.AccountAge canonical)
+        {
+            global::Consumer.Canonical.AccountAge? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayAccountAgeIndicator? FromCanonicalOrNull(global::Consumer.Canonical.AccountAge canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountAge.NoAccount => EcommpayAccountAgeIndicator.GuestCheckout,
+            global::Consumer.Canonical.AccountAge.CreatedThisTransaction => EcommpayAccountAgeIndicator.CreatedDuringPayment,
+            global::Consumer.Canonical.AccountAge.LessThan30Days => EcommpayAccountAgeIndicator.LessThan30Days,
+            global::Consumer.Canonical.AccountAge.From30To60Days => EcommpayAccountAgeIndicator.From30To60Days,
+            global::Consumer.Canonical.AccountAge.MoreThan60Days => EcommpayAccountAgeIndicator.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountAge canonical, out EcommpayAccountAgeIndicator value)
+        {
+            EcommpayAccountAgeIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// How the customer was authenticated at their most recent login to the web service, 01-04.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/auth_method</c>. Unknown wire values are rejected.</remarks>
@@ -384,6 +443,67 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayAuthMethod"/> to and from the canonical <see cref="global::Consumer.Canonical.RequestorAuthenticationMethod"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/auth_method</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayAuthMethodCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/requestor-authentication-method</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/requestor-authentication-method";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.RequestorAuthenticationMethod? ToCanonicalOrNull(this EcommpayAuthMethod value) => value switch
+        {
+            EcommpayAuthMethod.NoAuthentication => global::Consumer.Canonical.RequestorAuthenticationMethod.NoAuthentication,
+            EcommpayAuthMethod.MerchantCredentials => global::Consumer.Canonical.RequestorAuthenticationMethod.RequestorCredentials,
+            EcommpayAuthMethod.FederatedId => global::Consumer.Canonical.RequestorAuthenticationMethod.FederatedId,
+            EcommpayAuthMethod.FidoAuthenticator => global::Consumer.Canonical.RequestorAuthenticationMethod.FidoAuthenticator,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayAuthMethod value, out global::Consumer.Canonical.RequestorAuthenticationMethod canonical)
+        {
+            global::Consumer.Canonical.RequestorAuthenticationMethod? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayAuthMethod? FromCanonicalOrNull(global::Consumer.Canonical.RequestorAuthenticationMethod canonical) => canonical switch
+        {
+            global::Consumer.Canonical.RequestorAuthenticationMethod.NoAuthentication => EcommpayAuthMethod.NoAuthentication,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.RequestorCredentials => EcommpayAuthMethod.MerchantCredentials,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FederatedId => EcommpayAuthMethod.FederatedId,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.IssuerCredentials => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.ThirdPartyAuthentication => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FidoAuthenticator => EcommpayAuthMethod.FidoAuthenticator,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FidoSignedAssuranceData => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SrcAssuranceData => null, // no EcommpayAuthMethod equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.RequestorAuthenticationMethod canonical, out EcommpayAuthMethod value)
+        {
+            EcommpayAuthMethod? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Time since the most recent change to the account (other than a password change or reset), 01-04.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/change_indicator</c>. Unknown wire values are rejected.</remarks>
@@ -509,6 +629,63 @@ namespace Consumer.Ecommpay
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EcommpayAccountChangeIndicator> value) =>
             writer.WriteStringValue(value.IsKnown ? EcommpayAccountChangeIndicatorExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="EcommpayAccountChangeIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountChange"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/change_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayAccountChangeIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-change</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-change";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountChange? ToCanonicalOrNull(this EcommpayAccountChangeIndicator value) => value switch
+        {
+            EcommpayAccountChangeIndicator.ChangedDuringPayment => global::Consumer.Canonical.AccountChange.ChangedThisTransaction,
+            EcommpayAccountChangeIndicator.LessThan30Days => global::Consumer.Canonical.AccountChange.LessThan30Days,
+            EcommpayAccountChangeIndicator.From30To60Days => global::Consumer.Canonical.AccountChange.From30To60Days,
+            EcommpayAccountChangeIndicator.MoreThan60Days => global::Consumer.Canonical.AccountChange.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayAccountChangeIndicator value, out global::Consumer.Canonical.AccountChange canonical)
+        {
+            global::Consumer.Canonical.AccountChange? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayAccountChangeIndicator? FromCanonicalOrNull(global::Consumer.Canonical.AccountChange canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountChange.ChangedThisTransaction => EcommpayAccountChangeIndicator.ChangedDuringPayment,
+            global::Consumer.Canonical.AccountChange.LessThan30Days => EcommpayAccountChangeIndicator.LessThan30Days,
+            global::Consumer.Canonical.AccountChange.From30To60Days => EcommpayAccountChangeIndicator.From30To60Days,
+            global::Consumer.Canonical.AccountChange.MoreThan60Days => EcommpayAccountChangeIndicator.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountChange canonical, out EcommpayAccountChangeIndicator value)
+        {
+            EcommpayAccountChangeIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>
@@ -648,6 +825,65 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayPasswordChangeIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.PasswordChange"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/pass_change_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayPasswordChangeIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/password-change</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/password-change";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.PasswordChange? ToCanonicalOrNull(this EcommpayPasswordChangeIndicator value) => value switch
+        {
+            EcommpayPasswordChangeIndicator.NoChange => global::Consumer.Canonical.PasswordChange.NoChange,
+            EcommpayPasswordChangeIndicator.ChangedDuringPayment => global::Consumer.Canonical.PasswordChange.ChangedThisTransaction,
+            EcommpayPasswordChangeIndicator.LessThan30Days => global::Consumer.Canonical.PasswordChange.LessThan30Days,
+            EcommpayPasswordChangeIndicator.From30To60Days => global::Consumer.Canonical.PasswordChange.From30To60Days,
+            EcommpayPasswordChangeIndicator.MoreThan60Days => global::Consumer.Canonical.PasswordChange.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayPasswordChangeIndicator value, out global::Consumer.Canonical.PasswordChange canonical)
+        {
+            global::Consumer.Canonical.PasswordChange? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayPasswordChangeIndicator? FromCanonicalOrNull(global::Consumer.Canonical.PasswordChange canonical) => canonical switch
+        {
+            global::Consumer.Canonical.PasswordChange.NoChange => EcommpayPasswordChangeIndicator.NoChange,
+            global::Consumer.Canonical.PasswordChange.ChangedThisTransaction => EcommpayPasswordChangeIndicator.ChangedDuringPayment,
+            global::Consumer.Canonical.PasswordChange.LessThan30Days => EcommpayPasswordChangeIndicator.LessThan30Days,
+            global::Consumer.Canonical.PasswordChange.From30To60Days => EcommpayPasswordChangeIndicator.From30To60Days,
+            global::Consumer.Canonical.PasswordChange.MoreThan60Days => EcommpayPasswordChangeIndicator.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.PasswordChange canonical, out EcommpayPasswordChangeIndicator value)
+        {
+            EcommpayPasswordChangeIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Time since the payment card details were saved to the customer's account, 01-05.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/payment_age_indicator</c>. Unknown wire values are rejected.</remarks>
@@ -784,6 +1020,65 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayPaymentAgeIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountAge"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/payment_age_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayPaymentAgeIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-age</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-age";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountAge? ToCanonicalOrNull(this EcommpayPaymentAgeIndicator value) => value switch
+        {
+            EcommpayPaymentAgeIndicator.GuestCheckout => global::Consumer.Canonical.AccountAge.NoAccount,
+            EcommpayPaymentAgeIndicator.SavedDuringPayment => global::Consumer.Canonical.AccountAge.CreatedThisTransaction,
+            EcommpayPaymentAgeIndicator.LessThan30Days => global::Consumer.Canonical.AccountAge.LessThan30Days,
+            EcommpayPaymentAgeIndicator.From30To60Days => global::Consumer.Canonical.AccountAge.From30To60Days,
+            EcommpayPaymentAgeIndicator.MoreThan60Days => global::Consumer.Canonical.AccountAge.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayPaymentAgeIndicator value, out global::Consumer.Canonical.AccountAge canonical)
+        {
+            global::Consumer.Canonical.AccountAge? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayPaymentAgeIndicator? FromCanonicalOrNull(global::Consumer.Canonical.AccountAge canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountAge.NoAccount => EcommpayPaymentAgeIndicator.GuestCheckout,
+            global::Consumer.Canonical.AccountAge.CreatedThisTransaction => EcommpayPaymentAgeIndicator.SavedDuringPayment,
+            global::Consumer.Canonical.AccountAge.LessThan30Days => EcommpayPaymentAgeIndicator.LessThan30Days,
+            global::Consumer.Canonical.AccountAge.From30To60Days => EcommpayPaymentAgeIndicator.From30To60Days,
+            global::Consumer.Canonical.AccountAge.MoreThan60Days => EcommpayPaymentAgeIndicator.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountAge canonical, out EcommpayPaymentAgeIndicator value)
+        {
+            EcommpayPaymentAgeIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Whether suspicious activity was detected on the account: 01 none, 02 detected.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/suspicious_activity</c>. Unknown wire values are rejected.</remarks>
@@ -893,6 +1188,59 @@ namespace Consumer.Ecommpay
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EcommpaySuspiciousActivity> value) =>
             writer.WriteStringValue(value.IsKnown ? EcommpaySuspiciousActivityExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="EcommpaySuspiciousActivity"/> to and from the canonical <see cref="global::Consumer.Canonical.SuspiciousActivity"/> (x-canonical of <c>ecommpay/customer-account-info</c>, <c>#/properties/customer/properties/account/properties/suspicious_activity</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpaySuspiciousActivityCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/suspicious-activity</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/suspicious-activity";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.SuspiciousActivity? ToCanonicalOrNull(this EcommpaySuspiciousActivity value) => value switch
+        {
+            EcommpaySuspiciousActivity.NotDetected => global::Consumer.Canonical.SuspiciousActivity.NoSuspiciousActivity,
+            EcommpaySuspiciousActivity.Detected => global::Consumer.Canonical.SuspiciousActivity.SuspiciousActivityObserved,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpaySuspiciousActivity value, out global::Consumer.Canonical.SuspiciousActivity canonical)
+        {
+            global::Consumer.Canonical.SuspiciousActivity? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpaySuspiciousActivity? FromCanonicalOrNull(global::Consumer.Canonical.SuspiciousActivity canonical) => canonical switch
+        {
+            global::Consumer.Canonical.SuspiciousActivity.NoSuspiciousActivity => EcommpaySuspiciousActivity.NotDetected,
+            global::Consumer.Canonical.SuspiciousActivity.SuspiciousActivityObserved => EcommpaySuspiciousActivity.Detected,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.SuspiciousActivity canonical, out EcommpaySuspiciousActivity value)
+        {
+            EcommpaySuspiciousActivity? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>

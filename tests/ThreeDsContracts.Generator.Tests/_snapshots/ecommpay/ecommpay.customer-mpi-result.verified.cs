@@ -120,6 +120,60 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayAuthenticationFlow"/> to and from the canonical <see cref="global::Consumer.Canonical.AuthenticationFlow"/> (x-canonical of <c>ecommpay/customer-mpi-result</c>, <c>#/properties/customer/properties/mpi_result/properties/authentication_flow</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayAuthenticationFlowCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/authentication-flow</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/authentication-flow";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AuthenticationFlow? ToCanonicalOrNull(this EcommpayAuthenticationFlow value) => value switch
+        {
+            EcommpayAuthenticationFlow.Frictionless => global::Consumer.Canonical.AuthenticationFlow.Frictionless,
+            EcommpayAuthenticationFlow.Challenge => global::Consumer.Canonical.AuthenticationFlow.Challenge,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayAuthenticationFlow value, out global::Consumer.Canonical.AuthenticationFlow canonical)
+        {
+            global::Consumer.Canonical.AuthenticationFlow? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayAuthenticationFlow? FromCanonicalOrNull(global::Consumer.Canonical.AuthenticationFlow canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AuthenticationFlow.Frictionless => EcommpayAuthenticationFlow.Frictionless,
+            global::Consumer.Canonical.AuthenticationFlow.Challenge => EcommpayAuthenticationFlow.Challenge,
+            global::Consumer.Canonical.AuthenticationFlow.Decoupled => null, // no EcommpayAuthenticationFlow equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AuthenticationFlow canonical, out EcommpayAuthenticationFlow value)
+        {
+            EcommpayAuthenticationFlow? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Information about the customer's previous authentication attempt.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-mpi-result</c>, <c>#/properties/customer/properties/mpi_result</c>.</remarks>

@@ -136,6 +136,63 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayAddressUsageIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.ShippingAddressUsage"/> (x-canonical of <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/address_usage_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayAddressUsageIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/shipping-address-usage</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/shipping-address-usage";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ShippingAddressUsage? ToCanonicalOrNull(this EcommpayAddressUsageIndicator value) => value switch
+        {
+            EcommpayAddressUsageIndicator.FirstTimeUse => global::Consumer.Canonical.ShippingAddressUsage.ThisTransaction,
+            EcommpayAddressUsageIndicator.LessThan30Days => global::Consumer.Canonical.ShippingAddressUsage.LessThan30Days,
+            EcommpayAddressUsageIndicator.From30To60Days => global::Consumer.Canonical.ShippingAddressUsage.From30To60Days,
+            EcommpayAddressUsageIndicator.MoreThan60Days => global::Consumer.Canonical.ShippingAddressUsage.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayAddressUsageIndicator value, out global::Consumer.Canonical.ShippingAddressUsage canonical)
+        {
+            global::Consumer.Canonical.ShippingAddressUsage? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayAddressUsageIndicator? FromCanonicalOrNull(global::Consumer.Canonical.ShippingAddressUsage canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ShippingAddressUsage.ThisTransaction => EcommpayAddressUsageIndicator.FirstTimeUse,
+            global::Consumer.Canonical.ShippingAddressUsage.LessThan30Days => EcommpayAddressUsageIndicator.LessThan30Days,
+            global::Consumer.Canonical.ShippingAddressUsage.From30To60Days => EcommpayAddressUsageIndicator.From30To60Days,
+            global::Consumer.Canonical.ShippingAddressUsage.MoreThan60Days => EcommpayAddressUsageIndicator.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ShippingAddressUsage canonical, out EcommpayAddressUsageIndicator value)
+        {
+            EcommpayAddressUsageIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Delivery time frame, 01-04.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/delivery_time</c>. Unknown wire values are rejected.</remarks>
@@ -264,6 +321,63 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayDeliveryTime"/> to and from the canonical <see cref="global::Consumer.Canonical.DeliveryTimeframe"/> (x-canonical of <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/delivery_time</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayDeliveryTimeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/delivery-timeframe</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/delivery-timeframe";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.DeliveryTimeframe? ToCanonicalOrNull(this EcommpayDeliveryTime value) => value switch
+        {
+            EcommpayDeliveryTime.DigitalSameDay => global::Consumer.Canonical.DeliveryTimeframe.ElectronicDelivery,
+            EcommpayDeliveryTime.SameDay => global::Consumer.Canonical.DeliveryTimeframe.SameDayShipping,
+            EcommpayDeliveryTime.NextDay => global::Consumer.Canonical.DeliveryTimeframe.OvernightShipping,
+            EcommpayDeliveryTime.MoreThanOneDay => global::Consumer.Canonical.DeliveryTimeframe.TwoOrMoreDays,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayDeliveryTime value, out global::Consumer.Canonical.DeliveryTimeframe canonical)
+        {
+            global::Consumer.Canonical.DeliveryTimeframe? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayDeliveryTime? FromCanonicalOrNull(global::Consumer.Canonical.DeliveryTimeframe canonical) => canonical switch
+        {
+            global::Consumer.Canonical.DeliveryTimeframe.ElectronicDelivery => EcommpayDeliveryTime.DigitalSameDay,
+            global::Consumer.Canonical.DeliveryTimeframe.SameDayShipping => EcommpayDeliveryTime.SameDay,
+            global::Consumer.Canonical.DeliveryTimeframe.OvernightShipping => EcommpayDeliveryTime.NextDay,
+            global::Consumer.Canonical.DeliveryTimeframe.TwoOrMoreDays => EcommpayDeliveryTime.MoreThanOneDay,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.DeliveryTimeframe canonical, out EcommpayDeliveryTime value)
+        {
+            EcommpayDeliveryTime? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Whether the customer's name matches the recipient's name: 01 match, 02 do not match.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/name_indicator</c>. Unknown wire values are rejected.</remarks>
@@ -373,6 +487,59 @@ namespace Consumer.Ecommpay
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EcommpayNameIndicator> value) =>
             writer.WriteStringValue(value.IsKnown ? EcommpayNameIndicatorExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="EcommpayNameIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.ShipNameIndicator"/> (x-canonical of <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/name_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayNameIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/ship-name-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/ship-name-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ShipNameIndicator? ToCanonicalOrNull(this EcommpayNameIndicator value) => value switch
+        {
+            EcommpayNameIndicator.NamesMatch => global::Consumer.Canonical.ShipNameIndicator.Identical,
+            EcommpayNameIndicator.NamesDoNotMatch => global::Consumer.Canonical.ShipNameIndicator.Different,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayNameIndicator value, out global::Consumer.Canonical.ShipNameIndicator canonical)
+        {
+            global::Consumer.Canonical.ShipNameIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayNameIndicator? FromCanonicalOrNull(global::Consumer.Canonical.ShipNameIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ShipNameIndicator.Identical => EcommpayNameIndicator.NamesMatch,
+            global::Consumer.Canonical.ShipNameIndicator.Different => EcommpayNameIndicator.NamesDoNotMatch,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ShipNameIndicator canonical, out EcommpayNameIndicator value)
+        {
+            EcommpayNameIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>
@@ -525,6 +692,69 @@ namespace Consumer.Ecommpay
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EcommpayShippingType> value) =>
             writer.WriteStringValue(value.IsKnown ? EcommpayShippingTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="EcommpayShippingType"/> to and from the canonical <see cref="global::Consumer.Canonical.ShipIndicator"/> (x-canonical of <c>ecommpay/customer-shipping</c>, <c>#/properties/customer/properties/shipping/properties/type</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayShippingTypeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/ship-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/ship-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ShipIndicator? ToCanonicalOrNull(this EcommpayShippingType value) => value switch
+        {
+            EcommpayShippingType.BillingAddress => global::Consumer.Canonical.ShipIndicator.BillingAddress,
+            EcommpayShippingType.OtherVerifiedAddress => global::Consumer.Canonical.ShipIndicator.AnotherVerifiedAddress,
+            EcommpayShippingType.UnverifiedAddress => global::Consumer.Canonical.ShipIndicator.OtherAddress,
+            EcommpayShippingType.StoreDelivery => global::Consumer.Canonical.ShipIndicator.ShipToStore,
+            EcommpayShippingType.DigitalDelivery => global::Consumer.Canonical.ShipIndicator.DigitalGoods,
+            EcommpayShippingType.NoDeliveryNeeded => global::Consumer.Canonical.ShipIndicator.TravelAndEventTickets,
+            EcommpayShippingType.Other => global::Consumer.Canonical.ShipIndicator.Other,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayShippingType value, out global::Consumer.Canonical.ShipIndicator canonical)
+        {
+            global::Consumer.Canonical.ShipIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayShippingType? FromCanonicalOrNull(global::Consumer.Canonical.ShipIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ShipIndicator.BillingAddress => EcommpayShippingType.BillingAddress,
+            global::Consumer.Canonical.ShipIndicator.AnotherVerifiedAddress => EcommpayShippingType.OtherVerifiedAddress,
+            global::Consumer.Canonical.ShipIndicator.OtherAddress => EcommpayShippingType.UnverifiedAddress,
+            global::Consumer.Canonical.ShipIndicator.ShipToStore => EcommpayShippingType.StoreDelivery,
+            global::Consumer.Canonical.ShipIndicator.DigitalGoods => EcommpayShippingType.DigitalDelivery,
+            global::Consumer.Canonical.ShipIndicator.TravelAndEventTickets => EcommpayShippingType.NoDeliveryNeeded,
+            global::Consumer.Canonical.ShipIndicator.Other => EcommpayShippingType.Other,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ShipIndicator canonical, out EcommpayShippingType value)
+        {
+            EcommpayShippingType? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>

@@ -176,6 +176,78 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayChallengeIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeIndicator"/> (x-canonical of <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/challenge_indicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayChallengeIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeIndicator? ToCanonicalOrNull(this EcommpayChallengeIndicator value) => value switch
+        {
+            EcommpayChallengeIndicator.NoPreference => global::Consumer.Canonical.ChallengeIndicator.NoPreference,
+            EcommpayChallengeIndicator.NoChallengePreferred => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested,
+            EcommpayChallengeIndicator.ChallengePreferred => global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested,
+            EcommpayChallengeIndicator.ChallengeRequired => global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated,
+            EcommpayChallengeIndicator.NoChallengeRiskAnalysisPerformed => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed,
+            EcommpayChallengeIndicator.NoChallengeDataOnly => global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly,
+            EcommpayChallengeIndicator.NoChallengeScaAppliedOtherwise => global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed,
+            EcommpayChallengeIndicator.NoChallengeTrustedBeneficiary => global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption,
+            EcommpayChallengeIndicator.ChallengeRequiredTrustedBeneficiaryPrompt => global::Consumer.Canonical.ChallengeIndicator.ChallengeTrustListPrompt,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayChallengeIndicator value, out global::Consumer.Canonical.ChallengeIndicator canonical)
+        {
+            global::Consumer.Canonical.ChallengeIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayChallengeIndicator? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeIndicator.NoPreference => EcommpayChallengeIndicator.NoPreference,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested => EcommpayChallengeIndicator.NoChallengePreferred,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested => EcommpayChallengeIndicator.ChallengePreferred,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated => EcommpayChallengeIndicator.ChallengeRequired,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed => EcommpayChallengeIndicator.NoChallengeRiskAnalysisPerformed,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly => EcommpayChallengeIndicator.NoChallengeDataOnly,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed => EcommpayChallengeIndicator.NoChallengeScaAppliedOtherwise,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption => EcommpayChallengeIndicator.NoChallengeTrustedBeneficiary,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeTrustListPrompt => EcommpayChallengeIndicator.ChallengeRequiredTrustedBeneficiaryPrompt,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeLowValueExemption => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeSecureCorporatePayment => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no EcommpayChallengeIndicator equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeIndicator canonical, out EcommpayChallengeIndicator value)
+        {
+            EcommpayChallengeIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Dimensions of the window in which the authentication (ACS) page opens, one of 01-05.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/challenge_window</c>. Unknown wire values are rejected.</remarks>
@@ -312,6 +384,65 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayChallengeWindow"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeWindowSize"/> (x-canonical of <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/challenge_window</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayChallengeWindowCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-window-size</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-window-size";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeWindowSize? ToCanonicalOrNull(this EcommpayChallengeWindow value) => value switch
+        {
+            EcommpayChallengeWindow.Size250x400 => global::Consumer.Canonical.ChallengeWindowSize.Size250x400,
+            EcommpayChallengeWindow.Size390x400 => global::Consumer.Canonical.ChallengeWindowSize.Size390x400,
+            EcommpayChallengeWindow.Size500x600 => global::Consumer.Canonical.ChallengeWindowSize.Size500x600,
+            EcommpayChallengeWindow.Size600x400 => global::Consumer.Canonical.ChallengeWindowSize.Size600x400,
+            EcommpayChallengeWindow.FullScreen => global::Consumer.Canonical.ChallengeWindowSize.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayChallengeWindow value, out global::Consumer.Canonical.ChallengeWindowSize canonical)
+        {
+            global::Consumer.Canonical.ChallengeWindowSize? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayChallengeWindow? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeWindowSize canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeWindowSize.Size250x400 => EcommpayChallengeWindow.Size250x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size390x400 => EcommpayChallengeWindow.Size390x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size500x600 => EcommpayChallengeWindow.Size500x600,
+            global::Consumer.Canonical.ChallengeWindowSize.Size600x400 => EcommpayChallengeWindow.Size600x400,
+            global::Consumer.Canonical.ChallengeWindowSize.FullScreen => EcommpayChallengeWindow.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeWindowSize canonical, out EcommpayChallengeWindow value)
+        {
+            EcommpayChallengeWindow? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Whether the purchase is a preorder: 01 not a preorder, 02 a preorder.
     /// </summary>
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/preorder_purchase</c>. Unknown wire values are rejected.</remarks>
@@ -424,6 +555,59 @@ namespace Consumer.Ecommpay
     }
 
     /// <summary>
+    /// <see cref="EcommpayPreorderPurchase"/> to and from the canonical <see cref="global::Consumer.Canonical.PreOrderPurchase"/> (x-canonical of <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/preorder_purchase</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayPreorderPurchaseCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/pre-order-purchase</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/pre-order-purchase";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.PreOrderPurchase? ToCanonicalOrNull(this EcommpayPreorderPurchase value) => value switch
+        {
+            EcommpayPreorderPurchase.NotPreorder => global::Consumer.Canonical.PreOrderPurchase.MerchandiseAvailable,
+            EcommpayPreorderPurchase.Preorder => global::Consumer.Canonical.PreOrderPurchase.FutureAvailability,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayPreorderPurchase value, out global::Consumer.Canonical.PreOrderPurchase canonical)
+        {
+            global::Consumer.Canonical.PreOrderPurchase? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayPreorderPurchase? FromCanonicalOrNull(global::Consumer.Canonical.PreOrderPurchase canonical) => canonical switch
+        {
+            global::Consumer.Canonical.PreOrderPurchase.MerchandiseAvailable => EcommpayPreorderPurchase.NotPreorder,
+            global::Consumer.Canonical.PreOrderPurchase.FutureAvailability => EcommpayPreorderPurchase.Preorder,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.PreOrderPurchase canonical, out EcommpayPreorderPurchase value)
+        {
+            EcommpayPreorderPurchase? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Whether the customer buys the merchandise or service for the first time (01) or repeats a purchase (02).
     /// </summary>
     /// <remarks>Schema <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/reorder</c>. Unknown wire values are rejected.</remarks>
@@ -533,6 +717,59 @@ namespace Consumer.Ecommpay
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<EcommpayReorder> value) =>
             writer.WriteStringValue(value.IsKnown ? EcommpayReorderExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="EcommpayReorder"/> to and from the canonical <see cref="global::Consumer.Canonical.ReorderItems"/> (x-canonical of <c>ecommpay/payment-merchant-risk</c>, <c>#/properties/payment/properties/reorder</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class EcommpayReorderCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/reorder-items</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/reorder-items";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ReorderItems? ToCanonicalOrNull(this EcommpayReorder value) => value switch
+        {
+            EcommpayReorder.FirstTimePurchase => global::Consumer.Canonical.ReorderItems.FirstTimeOrdered,
+            EcommpayReorder.RepeatPurchase => global::Consumer.Canonical.ReorderItems.Reordered,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this EcommpayReorder value, out global::Consumer.Canonical.ReorderItems canonical)
+        {
+            global::Consumer.Canonical.ReorderItems? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static EcommpayReorder? FromCanonicalOrNull(global::Consumer.Canonical.ReorderItems canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ReorderItems.FirstTimeOrdered => EcommpayReorder.FirstTimePurchase,
+            global::Consumer.Canonical.ReorderItems.Reordered => EcommpayReorder.RepeatPurchase,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ReorderItems canonical, out EcommpayReorder value)
+        {
+            EcommpayReorder? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>

@@ -152,6 +152,70 @@ namespace Consumer.Gateway
     }
 
     /// <summary>
+    /// <see cref="GatewayTransStatus"/> to and from the canonical <see cref="global::Consumer.Canonical.TransStatus"/> (x-canonical of <c>gateway/common</c>, <c>#/definitions/TransStatus</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class GatewayTransStatusCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/trans-status</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/trans-status";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.TransStatus? ToCanonicalOrNull(this GatewayTransStatus value) => value switch
+        {
+            GatewayTransStatus.Authenticated => global::Consumer.Canonical.TransStatus.Authenticated,
+            GatewayTransStatus.NotAuthenticated => global::Consumer.Canonical.TransStatus.NotAuthenticated,
+            GatewayTransStatus.AuthenticationNotPerformed => global::Consumer.Canonical.TransStatus.CouldNotBePerformed,
+            GatewayTransStatus.AuthenticationAttempted => global::Consumer.Canonical.TransStatus.Attempted,
+            GatewayTransStatus.ChallengeRequired => global::Consumer.Canonical.TransStatus.ChallengeRequired,
+            GatewayTransStatus.Rejected => global::Consumer.Canonical.TransStatus.Rejected,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this GatewayTransStatus value, out global::Consumer.Canonical.TransStatus canonical)
+        {
+            global::Consumer.Canonical.TransStatus? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static GatewayTransStatus? FromCanonicalOrNull(global::Consumer.Canonical.TransStatus canonical) => canonical switch
+        {
+            global::Consumer.Canonical.TransStatus.Authenticated => GatewayTransStatus.Authenticated,
+            global::Consumer.Canonical.TransStatus.NotAuthenticated => GatewayTransStatus.NotAuthenticated,
+            global::Consumer.Canonical.TransStatus.CouldNotBePerformed => GatewayTransStatus.AuthenticationNotPerformed,
+            global::Consumer.Canonical.TransStatus.Attempted => GatewayTransStatus.AuthenticationAttempted,
+            global::Consumer.Canonical.TransStatus.ChallengeRequired => GatewayTransStatus.ChallengeRequired,
+            global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired => null, // no GatewayTransStatus equivalent
+            global::Consumer.Canonical.TransStatus.Rejected => GatewayTransStatus.Rejected,
+            global::Consumer.Canonical.TransStatus.InformationalOnly => null, // no GatewayTransStatus equivalent
+            global::Consumer.Canonical.TransStatus.SecurePaymentConfirmation => null, // no GatewayTransStatus equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.TransStatus canonical, out GatewayTransStatus value)
+        {
+            GatewayTransStatus? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// EMV 3DS challenge window size code, two digits ("01"-"05"). The gateway puts it in the token; the merchant copies it into the CReq.
     /// </summary>
     /// <remarks>Schema <c>gateway/common</c>, <c>#/definitions/ChallengeWindowSize</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
@@ -285,5 +349,64 @@ namespace Consumer.Gateway
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<GatewayChallengeWindowSize> value) =>
             writer.WriteStringValue(value.IsKnown ? GatewayChallengeWindowSizeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="GatewayChallengeWindowSize"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeWindowSize"/> (x-canonical of <c>gateway/common</c>, <c>#/definitions/ChallengeWindowSize</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class GatewayChallengeWindowSizeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-window-size</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-window-size";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeWindowSize? ToCanonicalOrNull(this GatewayChallengeWindowSize value) => value switch
+        {
+            GatewayChallengeWindowSize.Size250x400 => global::Consumer.Canonical.ChallengeWindowSize.Size250x400,
+            GatewayChallengeWindowSize.Size390x400 => global::Consumer.Canonical.ChallengeWindowSize.Size390x400,
+            GatewayChallengeWindowSize.Size500x600 => global::Consumer.Canonical.ChallengeWindowSize.Size500x600,
+            GatewayChallengeWindowSize.Size600x400 => global::Consumer.Canonical.ChallengeWindowSize.Size600x400,
+            GatewayChallengeWindowSize.FullScreen => global::Consumer.Canonical.ChallengeWindowSize.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this GatewayChallengeWindowSize value, out global::Consumer.Canonical.ChallengeWindowSize canonical)
+        {
+            global::Consumer.Canonical.ChallengeWindowSize? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static GatewayChallengeWindowSize? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeWindowSize canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeWindowSize.Size250x400 => GatewayChallengeWindowSize.Size250x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size390x400 => GatewayChallengeWindowSize.Size390x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size500x600 => GatewayChallengeWindowSize.Size500x600,
+            global::Consumer.Canonical.ChallengeWindowSize.Size600x400 => GatewayChallengeWindowSize.Size600x400,
+            global::Consumer.Canonical.ChallengeWindowSize.FullScreen => GatewayChallengeWindowSize.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeWindowSize canonical, out GatewayChallengeWindowSize value)
+        {
+            GatewayChallengeWindowSize? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 }

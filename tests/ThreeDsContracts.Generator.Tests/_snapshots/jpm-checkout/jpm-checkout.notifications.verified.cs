@@ -1015,6 +1015,72 @@ namespace Consumer.JpmCheckout
     }
 
     /// <summary>
+    /// <see cref="JpmCheckoutThreeDsTransactionStatus"/> to and from the canonical <see cref="global::Consumer.Canonical.TransStatus"/> (x-canonical of <c>jpm-checkout/notifications</c>, <c>#/definitions/ThreeDomainSecureTransaction/properties/threeDSTransactionStatus</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmCheckoutThreeDsTransactionStatusCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/trans-status</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/trans-status";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.TransStatus? ToCanonicalOrNull(this JpmCheckoutThreeDsTransactionStatus value) => value switch
+        {
+            JpmCheckoutThreeDsTransactionStatus.Authenticated => global::Consumer.Canonical.TransStatus.Authenticated,
+            JpmCheckoutThreeDsTransactionStatus.NotAuthenticated => global::Consumer.Canonical.TransStatus.NotAuthenticated,
+            JpmCheckoutThreeDsTransactionStatus.NotPerformed => global::Consumer.Canonical.TransStatus.CouldNotBePerformed,
+            JpmCheckoutThreeDsTransactionStatus.ChallengeRequired => global::Consumer.Canonical.TransStatus.ChallengeRequired,
+            JpmCheckoutThreeDsTransactionStatus.Rejected => global::Consumer.Canonical.TransStatus.Rejected,
+            JpmCheckoutThreeDsTransactionStatus.Attempted => global::Consumer.Canonical.TransStatus.Attempted,
+            JpmCheckoutThreeDsTransactionStatus.DecoupledChallengeRequired => global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired,
+            JpmCheckoutThreeDsTransactionStatus.InformationalOnly => global::Consumer.Canonical.TransStatus.InformationalOnly,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmCheckoutThreeDsTransactionStatus value, out global::Consumer.Canonical.TransStatus canonical)
+        {
+            global::Consumer.Canonical.TransStatus? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmCheckoutThreeDsTransactionStatus? FromCanonicalOrNull(global::Consumer.Canonical.TransStatus canonical) => canonical switch
+        {
+            global::Consumer.Canonical.TransStatus.Authenticated => JpmCheckoutThreeDsTransactionStatus.Authenticated,
+            global::Consumer.Canonical.TransStatus.NotAuthenticated => JpmCheckoutThreeDsTransactionStatus.NotAuthenticated,
+            global::Consumer.Canonical.TransStatus.CouldNotBePerformed => JpmCheckoutThreeDsTransactionStatus.NotPerformed,
+            global::Consumer.Canonical.TransStatus.Attempted => JpmCheckoutThreeDsTransactionStatus.Attempted,
+            global::Consumer.Canonical.TransStatus.ChallengeRequired => JpmCheckoutThreeDsTransactionStatus.ChallengeRequired,
+            global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired => JpmCheckoutThreeDsTransactionStatus.DecoupledChallengeRequired,
+            global::Consumer.Canonical.TransStatus.Rejected => JpmCheckoutThreeDsTransactionStatus.Rejected,
+            global::Consumer.Canonical.TransStatus.InformationalOnly => JpmCheckoutThreeDsTransactionStatus.InformationalOnly,
+            global::Consumer.Canonical.TransStatus.SecurePaymentConfirmation => null, // no JpmCheckoutThreeDsTransactionStatus equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.TransStatus canonical, out JpmCheckoutThreeDsTransactionStatus value)
+        {
+            JpmCheckoutThreeDsTransactionStatus? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// How the cardholder was authenticated in the challenge (the values follow EMV authenticationMethod; the seed gives no meanings and spells APP_OPT and OPT_OTHER).
     /// </summary>
     /// <remarks>Schema <c>jpm-checkout/notifications</c>, <c>#/definitions/ThreeDomainSecureTransaction/properties/challengeAuthenticationMethod</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
@@ -1324,6 +1390,63 @@ namespace Consumer.JpmCheckout
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmCheckoutChallengeAuthenticationType> value) =>
             writer.WriteStringValue(value.IsKnown ? JpmCheckoutChallengeAuthenticationTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmCheckoutChallengeAuthenticationType"/> to and from the canonical <see cref="global::Consumer.Canonical.AuthenticationType"/> (x-canonical of <c>jpm-checkout/notifications</c>, <c>#/definitions/ThreeDomainSecureTransaction/properties/challengeAuthenticationType</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmCheckoutChallengeAuthenticationTypeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/authentication-type</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/authentication-type";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AuthenticationType? ToCanonicalOrNull(this JpmCheckoutChallengeAuthenticationType value) => value switch
+        {
+            JpmCheckoutChallengeAuthenticationType.Static => global::Consumer.Canonical.AuthenticationType.Static,
+            JpmCheckoutChallengeAuthenticationType.Dynamic => global::Consumer.Canonical.AuthenticationType.Dynamic,
+            JpmCheckoutChallengeAuthenticationType.Oob => global::Consumer.Canonical.AuthenticationType.OutOfBand,
+            JpmCheckoutChallengeAuthenticationType.Decoupled => global::Consumer.Canonical.AuthenticationType.Decoupled,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmCheckoutChallengeAuthenticationType value, out global::Consumer.Canonical.AuthenticationType canonical)
+        {
+            global::Consumer.Canonical.AuthenticationType? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmCheckoutChallengeAuthenticationType? FromCanonicalOrNull(global::Consumer.Canonical.AuthenticationType canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AuthenticationType.Static => JpmCheckoutChallengeAuthenticationType.Static,
+            global::Consumer.Canonical.AuthenticationType.Dynamic => JpmCheckoutChallengeAuthenticationType.Dynamic,
+            global::Consumer.Canonical.AuthenticationType.OutOfBand => JpmCheckoutChallengeAuthenticationType.Oob,
+            global::Consumer.Canonical.AuthenticationType.Decoupled => JpmCheckoutChallengeAuthenticationType.Decoupled,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AuthenticationType canonical, out JpmCheckoutChallengeAuthenticationType value)
+        {
+            JpmCheckoutChallengeAuthenticationType? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>

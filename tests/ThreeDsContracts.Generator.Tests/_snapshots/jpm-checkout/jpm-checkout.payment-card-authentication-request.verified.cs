@@ -232,6 +232,85 @@ namespace Consumer.JpmCheckout
     }
 
     /// <summary>
+    /// <see cref="JpmCheckoutThreeDsChallengeType"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeIndicator"/> (x-canonical of <c>jpm-checkout/payment-card-authentication-request</c>, <c>#/properties/threeDSChallengeType</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmCheckoutThreeDsChallengeTypeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeIndicator? ToCanonicalOrNull(this JpmCheckoutThreeDsChallengeType value) => value switch
+        {
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoPreference => global::Consumer.Canonical.ChallengeIndicator.NoPreference,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeRequested => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeChallengeRequested => global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeChallengeMandate => global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeTra => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeData => global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeDa => global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed,
+            JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeTrusted => global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption,
+            JpmCheckoutThreeDsChallengeType.NoPreference => global::Consumer.Canonical.ChallengeIndicator.NoPreference,
+            JpmCheckoutThreeDsChallengeType.NoChallenge => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested,
+            JpmCheckoutThreeDsChallengeType.ChallengeRequested => global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested,
+            JpmCheckoutThreeDsChallengeType.ChallengeMandate => global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated,
+            JpmCheckoutThreeDsChallengeType.NoChallengeTra => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed,
+            JpmCheckoutThreeDsChallengeType.NoChallengeData => global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly,
+            JpmCheckoutThreeDsChallengeType.NoChallengeDa => global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed,
+            JpmCheckoutThreeDsChallengeType.NoChallengeTrusted => global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmCheckoutThreeDsChallengeType value, out global::Consumer.Canonical.ChallengeIndicator canonical)
+        {
+            global::Consumer.Canonical.ChallengeIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmCheckoutThreeDsChallengeType? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeIndicator.NoPreference => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoPreference,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeRequested,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested => JpmCheckoutThreeDsChallengeType.ChallengeTypeChallengeRequested,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated => JpmCheckoutThreeDsChallengeType.ChallengeTypeChallengeMandate,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeTra,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeData,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeDa,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption => JpmCheckoutThreeDsChallengeType.ChallengeTypeNoChallengeTrusted,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeTrustListPrompt => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeLowValueExemption => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeSecureCorporatePayment => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeIndicator canonical, out JpmCheckoutThreeDsChallengeType value)
+        {
+            JpmCheckoutThreeDsChallengeType? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Why this transaction need not meet Strong Customer Authentication (SCA): the exemption requested from the issuer. Each exemption applies only to the card brands listed by the provider; if the issuer soft-declines asking for authentication, Checkout resubmits without the exemption.
     /// </summary>
     /// <remarks>Schema <c>jpm-checkout/payment-card-authentication-request</c>, <c>#/properties/SCAExemptionReason</c>. Unknown wire values are rejected.</remarks>
@@ -404,6 +483,69 @@ namespace Consumer.JpmCheckout
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmCheckoutScaExemptionReason> value) =>
             writer.WriteStringValue(value.IsKnown ? JpmCheckoutScaExemptionReasonExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmCheckoutScaExemptionReason"/> to and from the canonical <see cref="global::Consumer.Canonical.ScaExemption"/> (x-canonical of <c>jpm-checkout/payment-card-authentication-request</c>, <c>#/properties/SCAExemptionReason</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmCheckoutScaExemptionReasonCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/sca-exemption</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/sca-exemption";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ScaExemption? ToCanonicalOrNull(this JpmCheckoutScaExemptionReason value) => value switch
+        {
+            JpmCheckoutScaExemptionReason.LowValuePayment => global::Consumer.Canonical.ScaExemption.LowValuePayment,
+            JpmCheckoutScaExemptionReason.TrustedMerchant => global::Consumer.Canonical.ScaExemption.TrustedMerchant,
+            JpmCheckoutScaExemptionReason.TransactionRiskAnalysis => global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis,
+            JpmCheckoutScaExemptionReason.SecureCorporatePayment => global::Consumer.Canonical.ScaExemption.SecureCorporatePayment,
+            JpmCheckoutScaExemptionReason.MerchantInitiatedTransaction => global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction,
+            JpmCheckoutScaExemptionReason.RecurringPayment => global::Consumer.Canonical.ScaExemption.RecurringPayment,
+            JpmCheckoutScaExemptionReason.Delegation => global::Consumer.Canonical.ScaExemption.ScaDelegation,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmCheckoutScaExemptionReason value, out global::Consumer.Canonical.ScaExemption canonical)
+        {
+            global::Consumer.Canonical.ScaExemption? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmCheckoutScaExemptionReason? FromCanonicalOrNull(global::Consumer.Canonical.ScaExemption canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ScaExemption.TrustedMerchant => JpmCheckoutScaExemptionReason.TrustedMerchant,
+            global::Consumer.Canonical.ScaExemption.SecureCorporatePayment => JpmCheckoutScaExemptionReason.SecureCorporatePayment,
+            global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis => JpmCheckoutScaExemptionReason.TransactionRiskAnalysis,
+            global::Consumer.Canonical.ScaExemption.LowValuePayment => JpmCheckoutScaExemptionReason.LowValuePayment,
+            global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction => JpmCheckoutScaExemptionReason.MerchantInitiatedTransaction,
+            global::Consumer.Canonical.ScaExemption.RecurringPayment => JpmCheckoutScaExemptionReason.RecurringPayment,
+            global::Consumer.Canonical.ScaExemption.ScaDelegation => JpmCheckoutScaExemptionReason.Delegation,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ScaExemption canonical, out JpmCheckoutScaExemptionReason value)
+        {
+            JpmCheckoutScaExemptionReason? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>

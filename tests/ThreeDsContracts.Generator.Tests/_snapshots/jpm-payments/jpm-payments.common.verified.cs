@@ -152,6 +152,69 @@ namespace Consumer.JpmPayments
     }
 
     /// <summary>
+    /// <see cref="JpmPaymentsElectronicCommerceIndicator"/> to and from the canonical <see cref="global::Consumer.Canonical.Eci"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ElectronicCommerceIndicator</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsElectronicCommerceIndicatorCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/eci</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/eci";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.Eci? ToCanonicalOrNull(this JpmPaymentsElectronicCommerceIndicator value) => value switch
+        {
+            JpmPaymentsElectronicCommerceIndicator.Eci05 => global::Consumer.Canonical.Eci.Eci05,
+            JpmPaymentsElectronicCommerceIndicator.Eci06 => global::Consumer.Canonical.Eci.Eci06,
+            JpmPaymentsElectronicCommerceIndicator.Eci07 => global::Consumer.Canonical.Eci.Eci07,
+            JpmPaymentsElectronicCommerceIndicator.Eci02 => global::Consumer.Canonical.Eci.Eci02,
+            JpmPaymentsElectronicCommerceIndicator.Eci01 => global::Consumer.Canonical.Eci.Eci01,
+            JpmPaymentsElectronicCommerceIndicator.Eci00 => global::Consumer.Canonical.Eci.Eci00,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsElectronicCommerceIndicator value, out global::Consumer.Canonical.Eci canonical)
+        {
+            global::Consumer.Canonical.Eci? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsElectronicCommerceIndicator? FromCanonicalOrNull(global::Consumer.Canonical.Eci canonical) => canonical switch
+        {
+            global::Consumer.Canonical.Eci.Eci00 => JpmPaymentsElectronicCommerceIndicator.Eci00,
+            global::Consumer.Canonical.Eci.Eci01 => JpmPaymentsElectronicCommerceIndicator.Eci01,
+            global::Consumer.Canonical.Eci.Eci02 => JpmPaymentsElectronicCommerceIndicator.Eci02,
+            global::Consumer.Canonical.Eci.Eci03 => null, // no JpmPaymentsElectronicCommerceIndicator equivalent
+            global::Consumer.Canonical.Eci.Eci04 => null, // no JpmPaymentsElectronicCommerceIndicator equivalent
+            global::Consumer.Canonical.Eci.Eci05 => JpmPaymentsElectronicCommerceIndicator.Eci05,
+            global::Consumer.Canonical.Eci.Eci06 => JpmPaymentsElectronicCommerceIndicator.Eci06,
+            global::Consumer.Canonical.Eci.Eci07 => JpmPaymentsElectronicCommerceIndicator.Eci07,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.Eci canonical, out JpmPaymentsElectronicCommerceIndicator value)
+        {
+            JpmPaymentsElectronicCommerceIndicator? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Reason an EU merchant requests a Strong Customer Authentication (SCA) exemption instead of performing 3DS; each reason is permitted only for the card brands of the seed table 'Permitted card brands per exemption reason'.
     /// </summary>
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ScaExemptionReason</c>. Unknown wire values are rejected.</remarks>
@@ -327,6 +390,69 @@ namespace Consumer.JpmPayments
     }
 
     /// <summary>
+    /// <see cref="JpmPaymentsScaExemptionReason"/> to and from the canonical <see cref="global::Consumer.Canonical.ScaExemption"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ScaExemptionReason</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsScaExemptionReasonCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/sca-exemption</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/sca-exemption";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ScaExemption? ToCanonicalOrNull(this JpmPaymentsScaExemptionReason value) => value switch
+        {
+            JpmPaymentsScaExemptionReason.TrustedMerchant => global::Consumer.Canonical.ScaExemption.TrustedMerchant,
+            JpmPaymentsScaExemptionReason.SecureCorporatePayment => global::Consumer.Canonical.ScaExemption.SecureCorporatePayment,
+            JpmPaymentsScaExemptionReason.TransactionRiskAnalysis => global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis,
+            JpmPaymentsScaExemptionReason.LowValuePayment => global::Consumer.Canonical.ScaExemption.LowValuePayment,
+            JpmPaymentsScaExemptionReason.MerchantInitiatedTransaction => global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction,
+            JpmPaymentsScaExemptionReason.RecurringPayment => global::Consumer.Canonical.ScaExemption.RecurringPayment,
+            JpmPaymentsScaExemptionReason.ScaDelegation => global::Consumer.Canonical.ScaExemption.ScaDelegation,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsScaExemptionReason value, out global::Consumer.Canonical.ScaExemption canonical)
+        {
+            global::Consumer.Canonical.ScaExemption? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsScaExemptionReason? FromCanonicalOrNull(global::Consumer.Canonical.ScaExemption canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ScaExemption.TrustedMerchant => JpmPaymentsScaExemptionReason.TrustedMerchant,
+            global::Consumer.Canonical.ScaExemption.SecureCorporatePayment => JpmPaymentsScaExemptionReason.SecureCorporatePayment,
+            global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis => JpmPaymentsScaExemptionReason.TransactionRiskAnalysis,
+            global::Consumer.Canonical.ScaExemption.LowValuePayment => JpmPaymentsScaExemptionReason.LowValuePayment,
+            global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction => JpmPaymentsScaExemptionReason.MerchantInitiatedTransaction,
+            global::Consumer.Canonical.ScaExemption.RecurringPayment => JpmPaymentsScaExemptionReason.RecurringPayment,
+            global::Consumer.Canonical.ScaExemption.ScaDelegation => JpmPaymentsScaExemptionReason.ScaDelegation,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ScaExemption canonical, out JpmPaymentsScaExemptionReason value)
+        {
+            JpmPaymentsScaExemptionReason? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// 3DS 2 transaction status (EMV transStatus) returned in the ARes/RReq by the merchant's 3DS provider and passed through unchanged. D and I only with EMV 3DS 2.2.0 or later.
     /// </summary>
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsTransactionStatus</c>. Unknown wire values are rejected.</remarks>
@@ -484,6 +610,72 @@ namespace Consumer.JpmPayments
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsThreeDsTransactionStatus> value) =>
             writer.WriteStringValue(value.IsKnown ? JpmPaymentsThreeDsTransactionStatusExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsThreeDsTransactionStatus"/> to and from the canonical <see cref="global::Consumer.Canonical.TransStatus"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsTransactionStatus</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsThreeDsTransactionStatusCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/trans-status</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/trans-status";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.TransStatus? ToCanonicalOrNull(this JpmPaymentsThreeDsTransactionStatus value) => value switch
+        {
+            JpmPaymentsThreeDsTransactionStatus.Authenticated => global::Consumer.Canonical.TransStatus.Authenticated,
+            JpmPaymentsThreeDsTransactionStatus.NotAuthenticated => global::Consumer.Canonical.TransStatus.NotAuthenticated,
+            JpmPaymentsThreeDsTransactionStatus.NotPerformed => global::Consumer.Canonical.TransStatus.CouldNotBePerformed,
+            JpmPaymentsThreeDsTransactionStatus.Attempted => global::Consumer.Canonical.TransStatus.Attempted,
+            JpmPaymentsThreeDsTransactionStatus.ChallengeRequired => global::Consumer.Canonical.TransStatus.ChallengeRequired,
+            JpmPaymentsThreeDsTransactionStatus.DecoupledChallengeRequired => global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired,
+            JpmPaymentsThreeDsTransactionStatus.Rejected => global::Consumer.Canonical.TransStatus.Rejected,
+            JpmPaymentsThreeDsTransactionStatus.InformationalOnly => global::Consumer.Canonical.TransStatus.InformationalOnly,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsThreeDsTransactionStatus value, out global::Consumer.Canonical.TransStatus canonical)
+        {
+            global::Consumer.Canonical.TransStatus? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsThreeDsTransactionStatus? FromCanonicalOrNull(global::Consumer.Canonical.TransStatus canonical) => canonical switch
+        {
+            global::Consumer.Canonical.TransStatus.Authenticated => JpmPaymentsThreeDsTransactionStatus.Authenticated,
+            global::Consumer.Canonical.TransStatus.NotAuthenticated => JpmPaymentsThreeDsTransactionStatus.NotAuthenticated,
+            global::Consumer.Canonical.TransStatus.CouldNotBePerformed => JpmPaymentsThreeDsTransactionStatus.NotPerformed,
+            global::Consumer.Canonical.TransStatus.Attempted => JpmPaymentsThreeDsTransactionStatus.Attempted,
+            global::Consumer.Canonical.TransStatus.ChallengeRequired => JpmPaymentsThreeDsTransactionStatus.ChallengeRequired,
+            global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired => JpmPaymentsThreeDsTransactionStatus.DecoupledChallengeRequired,
+            global::Consumer.Canonical.TransStatus.Rejected => JpmPaymentsThreeDsTransactionStatus.Rejected,
+            global::Consumer.Canonical.TransStatus.InformationalOnly => JpmPaymentsThreeDsTransactionStatus.InformationalOnly,
+            global::Consumer.Canonical.TransStatus.SecurePaymentConfirmation => null, // no JpmPaymentsThreeDsTransactionStatus equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.TransStatus canonical, out JpmPaymentsThreeDsTransactionStatus value)
+        {
+            JpmPaymentsThreeDsTransactionStatus? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>
@@ -647,6 +839,77 @@ namespace Consumer.JpmPayments
     }
 
     /// <summary>
+    /// <see cref="JpmPaymentsThreeDsChallengeType"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeIndicator"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsChallengeType</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsThreeDsChallengeTypeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeIndicator? ToCanonicalOrNull(this JpmPaymentsThreeDsChallengeType value) => value switch
+        {
+            JpmPaymentsThreeDsChallengeType.NoPreference => global::Consumer.Canonical.ChallengeIndicator.NoPreference,
+            JpmPaymentsThreeDsChallengeType.NoChallenge => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested,
+            JpmPaymentsThreeDsChallengeType.ChallengeRequested => global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested,
+            JpmPaymentsThreeDsChallengeType.ChallengeMandate => global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated,
+            JpmPaymentsThreeDsChallengeType.NoChallengeTra => global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed,
+            JpmPaymentsThreeDsChallengeType.NoChallengeData => global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly,
+            JpmPaymentsThreeDsChallengeType.NoChallengeDelegatedAuthentication => global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed,
+            JpmPaymentsThreeDsChallengeType.NoChallengeTrusted => global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsThreeDsChallengeType value, out global::Consumer.Canonical.ChallengeIndicator canonical)
+        {
+            global::Consumer.Canonical.ChallengeIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsThreeDsChallengeType? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeIndicator.NoPreference => JpmPaymentsThreeDsChallengeType.NoPreference,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRequested => JpmPaymentsThreeDsChallengeType.NoChallenge,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeRequested => JpmPaymentsThreeDsChallengeType.ChallengeRequested,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMandated => JpmPaymentsThreeDsChallengeType.ChallengeMandate,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeRiskAnalysisPerformed => JpmPaymentsThreeDsChallengeType.NoChallengeTra,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeDataShareOnly => JpmPaymentsThreeDsChallengeType.NoChallengeData,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeScaAlreadyPerformed => JpmPaymentsThreeDsChallengeType.NoChallengeDelegatedAuthentication,
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeTrustListExemption => JpmPaymentsThreeDsChallengeType.NoChallengeTrusted,
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeTrustListPrompt => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeLowValueExemption => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.NoChallengeSecureCorporatePayment => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeIndicator canonical, out JpmPaymentsThreeDsChallengeType value)
+        {
+            JpmPaymentsThreeDsChallengeType? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
     /// Dimensions (width x height in pixels) of the challenge window displayed to the cardholder; the ACS formats its content for this window.
     /// </summary>
     /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ChallengeWindowSize</c>. Unknown wire values are rejected.</remarks>
@@ -780,6 +1043,65 @@ namespace Consumer.JpmPayments
         /// <param name="value">The code.</param>
         public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsChallengeWindowSize> value) =>
             writer.WriteStringValue(value.IsKnown ? JpmPaymentsChallengeWindowSizeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsChallengeWindowSize"/> to and from the canonical <see cref="global::Consumer.Canonical.ChallengeWindowSize"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ChallengeWindowSize</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsChallengeWindowSizeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/challenge-window-size</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/challenge-window-size";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ChallengeWindowSize? ToCanonicalOrNull(this JpmPaymentsChallengeWindowSize value) => value switch
+        {
+            JpmPaymentsChallengeWindowSize.Size250x400 => global::Consumer.Canonical.ChallengeWindowSize.Size250x400,
+            JpmPaymentsChallengeWindowSize.Size390x400 => global::Consumer.Canonical.ChallengeWindowSize.Size390x400,
+            JpmPaymentsChallengeWindowSize.Size500x600 => global::Consumer.Canonical.ChallengeWindowSize.Size500x600,
+            JpmPaymentsChallengeWindowSize.Size600x400 => global::Consumer.Canonical.ChallengeWindowSize.Size600x400,
+            JpmPaymentsChallengeWindowSize.FullScreen => global::Consumer.Canonical.ChallengeWindowSize.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsChallengeWindowSize value, out global::Consumer.Canonical.ChallengeWindowSize canonical)
+        {
+            global::Consumer.Canonical.ChallengeWindowSize? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsChallengeWindowSize? FromCanonicalOrNull(global::Consumer.Canonical.ChallengeWindowSize canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ChallengeWindowSize.Size250x400 => JpmPaymentsChallengeWindowSize.Size250x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size390x400 => JpmPaymentsChallengeWindowSize.Size390x400,
+            global::Consumer.Canonical.ChallengeWindowSize.Size500x600 => JpmPaymentsChallengeWindowSize.Size500x600,
+            global::Consumer.Canonical.ChallengeWindowSize.Size600x400 => JpmPaymentsChallengeWindowSize.Size600x400,
+            global::Consumer.Canonical.ChallengeWindowSize.FullScreen => JpmPaymentsChallengeWindowSize.FullScreen,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ChallengeWindowSize canonical, out JpmPaymentsChallengeWindowSize value)
+        {
+            JpmPaymentsChallengeWindowSize? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
     }
 
     /// <summary>
