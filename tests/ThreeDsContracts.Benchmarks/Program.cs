@@ -33,6 +33,14 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 1 && args[0] == "write-analyzer-project")
+        {
+            int count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : Analyzers.AnalyzerBenchmarks.FileCount;
+            Analyzers.SyntheticProject.Write(args[1], ThreeDsContracts.Testing.RepoPaths.Root, count);
+            Console.WriteLine($"Wrote {count} files and SyntheticPayments.csproj to {args[1]}");
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
