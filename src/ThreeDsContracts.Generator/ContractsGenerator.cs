@@ -75,6 +75,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
                 BrandRules = EquatableArray<BrandRuleSpec>.Empty,
                 Eligibility = EquatableArray<EligibilitySpec>.Empty,
                 Canonical = null,
+                EciOutcomes = EquatableArray<EciOutcomeSpec>.Empty,
             }).ToEquatableArray()))
             .Collect()
             .SelectMany(static (all, _) => ContextEmitter.Plan(all).ToImmutableArray())

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ThreeDsContracts.Generator.Model;
@@ -32,6 +33,17 @@ internal static class EnumEmitter
         foreach (EligibilitySpec eligibility in type.Eligibility)
         {
             w.Line("[" + TypeNames.Rt + ".Metadata.BrandEligibility(" + string.Join(", ", new[] { eligibility.WireValue }.Concat(eligibility.Brands).Select(Literal)) + ")]");
+        }
+
+        foreach (EciOutcomeSpec outcome in type.EciOutcomes)
+        {
+            w.Line("[" + TypeNames.Rt + ".Metadata.EciOutcome(" + Literal(outcome.Brand) + ", " + Literal(outcome.Eci) + ", " + Literal(outcome.Outcome) + ")]");
+        }
+
+        if (type.Canonical is { SetTypeName: { } setType } canonical)
+        {
+            IEnumerable<string> map = canonical.Map.Select(c => Literal(c.WireValue + "=" + (c.CanonicalValue ?? string.Empty)));
+            w.Line("[" + TypeNames.Rt + ".Metadata.CanonicalMap(typeof(" + setType + ")" + string.Concat(map.Select(m => ", " + m)) + ")]");
         }
 
         w.Line("[" + TypeNames.Json + ".Serialization.JsonConverter(typeof(" + TypeNames.Converter(type.Name) + "))]");

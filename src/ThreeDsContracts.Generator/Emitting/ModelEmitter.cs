@@ -185,6 +185,11 @@ internal static class ModelEmitter
             parts.Add("Source = " + Literal(rule.Source));
         }
 
+        if (rule.Diagnostic is not null)
+        {
+            parts.Add("Diagnostic = " + Literal(rule.Diagnostic));
+        }
+
         return "[" + TypeNames.Rt + ".Metadata.BrandRule(" + string.Join(", ", parts) + ")]";
     }
 }

@@ -111,6 +111,9 @@ internal sealed record LiabilityShiftSpec(string WireValue, bool Shifts);
 /// <summary>A code list referred to by name: its fully qualified type and its members.</summary>
 internal sealed record EnumRefSpec(string TypeName, EquatableArray<EnumMemberSpec> Members);
 
+/// <summary>The meaning of one ECI value for one brand (x-eci-outcomes).</summary>
+internal sealed record EciOutcomeSpec(string Brand, string Eci, string Outcome);
+
 /// <summary>A brand rule (x-brand-rules) in the attribute string forms.</summary>
 internal sealed record BrandRuleSpec(
     string Id,
@@ -122,7 +125,8 @@ internal sealed record BrandRuleSpec(
     EquatableArray<string> When,
     string Severity,
     string Message,
-    string Source);
+    string Source,
+    string? Diagnostic = null);
 
 internal enum TypeKind
 {
@@ -144,7 +148,8 @@ internal sealed record TypeSpec(
     EquatableArray<EligibilitySpec> Eligibility,
     CanonicalMapSpec? Canonical,
     EquatableArray<BrandRuleSpec> BrandRules,
-    bool IsRoot)
+    bool IsRoot,
+    EquatableArray<EciOutcomeSpec> EciOutcomes = default)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
 }

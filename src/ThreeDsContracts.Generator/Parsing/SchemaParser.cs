@@ -621,7 +621,8 @@ internal sealed class SchemaParser
             ParseEligibility(schema, pointer, distinct),
             ParseCanonical(schema, pointer, distinct),
             EquatableArray<BrandRuleSpec>.Empty,
-            isRoot));
+            isRoot,
+            ParseEciOutcomes(schema, pointer, distinct, isRoot)));
         return preserve;
     }
 
@@ -957,6 +958,16 @@ internal sealed class SchemaParser
                 error ??= "needs require, requireAnyOf, forbid or expect";
             }
 
+            string? diagnostic = null;
+            if (rule["diagnostic"] is JToken diagnosticToken)
+            {
+                diagnostic = diagnosticToken.Type == JTokenType.String ? diagnosticToken.ToString() : string.Empty;
+                if (!IsAnalyzerRuleId(diagnostic))
+                {
+                    error ??= "diagnostic must be an analyzer rule id such as TDS1003";
+                }
+            }
+
             string severity = rule["severity"]?.ToString() ?? "error";
             if (severity is not ("error" or "warning"))
             {
@@ -979,10 +990,52 @@ internal sealed class SchemaParser
                 when.ToEquatableArray(),
                 severity,
                 rule["message"]?.ToString() ?? string.Empty,
-                rule["source"]?.ToString() ?? string.Empty));
+                rule["source"]?.ToString() ?? string.Empty,
+                diagnostic));
         }
 
         return rules.ToEquatableArray();
+    }
+
+    private static bool IsAnalyzerRuleId(string text) =>
+        text.Length == 7 && text.StartsWith("TDS1", StringComparison.Ordinal) && text.Skip(3).All(c => c >= '0' && c <= '9');
+
+    private EquatableArray<EciOutcomeSpec> ParseEciOutcomes(JObject schema, string pointer, HashSet<string> values, bool isRoot)
+    {
+        if (schema["x-eci-outcomes"] is not JToken token)
+        {
+            return EquatableArray<EciOutcomeSpec>.Empty;
+        }
+
+        const string Shape = "x-eci-outcomes must map brand ids to objects that map values of the enum to outcome strings";
+        if (!isRoot || token is not JObject table)
+        {
+            Report(DiagnosticDescriptors.InvalidExtension, token, _file.Id, pointer + "/x-eci-outcomes", isRoot ? Shape : "x-eci-outcomes belongs on the root of a code-list schema");
+            return EquatableArray<EciOutcomeSpec>.Empty;
+        }
+
+        var list = new List<EciOutcomeSpec>();
+        foreach (JProperty brand in table.Properties())
+        {
+            if (brand.Value is not JObject outcomes)
+            {
+                Report(DiagnosticDescriptors.InvalidExtension, brand, _file.Id, pointer + "/x-eci-outcomes", Shape);
+                continue;
+            }
+
+            foreach (JProperty entry in outcomes.Properties())
+            {
+                if (!values.Contains(entry.Name) || entry.Value.Type != JTokenType.String)
+                {
+                    Report(DiagnosticDescriptors.InvalidExtension, entry, _file.Id, pointer + "/x-eci-outcomes/" + brand.Name, $"'{entry.Name}' must be a value of the enum with an outcome string");
+                    continue;
+                }
+
+                list.Add(new EciOutcomeSpec(brand.Name, entry.Name, entry.Value.ToString()));
+            }
+        }
+
+        return list.ToEquatableArray();
     }
 
     private static List<string> Strings(JObject rule, string key, ref string? error)

@@ -104,6 +104,59 @@ public sealed class BrandRuleAttribute : Attribute
 
     /// <summary>Where the provider documents the rule.</summary>
     public string Source { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The analyzer rule id that reports a violation at compile time (<c>diagnostic</c> of the schema rule, e.g.
+    /// <c>TDS1003</c>); null = the id of the rule kind (TDS1001 require, TDS1002 requireAnyOf, TDS1005 expect,
+    /// TDS1007 forbid).
+    /// </summary>
+    public string? Diagnostic { get; set; }
+}
+
+/// <summary>
+/// The meaning of one ECI value for one brand (<c>x-eci-outcomes</c> of <c>canonical/eci</c>), emitted on the
+/// generated ECI enum so that the analyzers can flag an ECI constant that the brand does not assign.
+/// </summary>
+[AttributeUsage(AttributeTargets.Enum, AllowMultiple = true, Inherited = false)]
+public sealed class EciOutcomeAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public EciOutcomeAttribute(string brand, string eci, string outcome)
+    {
+        Brand = brand;
+        Eci = eci;
+        Outcome = outcome;
+    }
+
+    /// <summary>Brand id, e.g. <c>mastercard</c>.</summary>
+    public string Brand { get; }
+
+    /// <summary>The ECI wire value, e.g. <c>02</c>.</summary>
+    public string Eci { get; }
+
+    /// <summary>The outcome (a wire value of <c>canonical/eci-outcome</c>), e.g. <c>FULLY_AUTHENTICATED</c>.</summary>
+    public string Outcome { get; }
+}
+
+/// <summary>
+/// The canonical code each value of a provider code list stands for (<c>x-canonical</c>), emitted on the
+/// generated enum. Entries are <c>wire=canonical</c>; <c>wire=</c> means "no canonical equivalent".
+/// </summary>
+[AttributeUsage(AttributeTargets.Enum, Inherited = false)]
+public sealed class CanonicalMapAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public CanonicalMapAttribute(Type set, params string[] map)
+    {
+        Set = set;
+        Map = map;
+    }
+
+    /// <summary>The generated enum of the canonical value set.</summary>
+    public Type Set { get; }
+
+    /// <summary>Entries <c>wire=canonical</c> (empty canonical part: no equivalent).</summary>
+    public string[] Map { get; }
 }
 
 /// <summary>

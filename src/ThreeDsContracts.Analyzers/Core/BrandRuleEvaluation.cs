@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ThreeDsContracts.Analyzers.Core;
+
+/// <summary>What part of a brand rule a finding violates.</summary>
+internal enum FindingKind
+{
+    Require,
+    RequireAnyOf,
+    Forbid,
+    Expect,
+}
+
+/// <summary>One violated brand rule on one object, for the brands it was found for.</summary>
+internal sealed class Finding
+{
+    public Finding(FindingKind kind, RuleInfo rule, PayloadObject owner, ObjectShape pathBase, IReadOnlyList<string[]> paths, SyntaxNode? valueSyntax, RuleCondition? expectation)
+    {
+        Kind = kind;
+        PathBase = pathBase;
+        Rule = rule;
+        Owner = owner;
+        Paths = paths;
+        ValueSyntax = valueSyntax;
+        Expectation = expectation;
+    }
+
+    public FindingKind Kind { get; }
+
+    public RuleInfo Rule { get; }
+
+    /// <summary>The object that should hold (or not hold) the member: the deepest existing object on the path.</summary>
+    public PayloadObject Owner { get; }
+
+    /// <summary>The type the paths are relative to.</summary>
+    public ObjectShape PathBase { get; }
+
+    /// <summary>Wire paths relative to <see cref="PathBase"/>: the missing members, the alternatives, or the offending member.</summary>
+    public IReadOnlyList<string[]> Paths { get; }
+
+    /// <summary>The assignment of the offending value (forbid, expect), if it is set.</summary>
+    public SyntaxNode? ValueSyntax { get; }
+
+    public RuleCondition? Expectation { get; }
+
+    /// <summary>Brands the finding holds for; empty = the rule applies to every brand.</summary>
+    public SortedSet<string> Brands { get; } = new(StringComparer.Ordinal);
+
+    public string DiagnosticId => Kind switch
+    {
+        FindingKind.Require => Rule.Diagnostic == RuleIdentifiers.AuthenticationSkippedWithoutMember ? RuleIdentifiers.AuthenticationSkippedWithoutMember : RuleIdentifiers.BrandRequiredMemberMissing,
+        FindingKind.RequireAnyOf => RuleIdentifiers.BrandAnyOfMemberMissing,
+        FindingKind.Forbid => RuleIdentifiers.BrandForbiddenMemberPresent,
+        _ => RuleIdentifiers.BrandRuleExpectationViolated,
+    };
+
+    public string BrandText => Brands.Count == 0 ? "every card brand" : string.Join(", ", Brands);
+
+    internal string Key => Kind + "|" + Rule.Id + "|" + Owner.Owner.SpanStart + "|" + string.Join(";", Paths.Select(p => string.Join(".", p)))
+        + "|" + (ValueSyntax?.SpanStart ?? -1) + "|" + (Expectation is null ? string.Empty : Expectation.Kind + Expectation.Value);
+}
+
+/// <summary>Evaluates the brand rules of a payload type on the compile-time picture of one payload.</summary>
+internal static class BrandRuleEvaluation
+{
+    /// <summary>The findings of every rule on the object, for the brands known in the context.</summary>
+    public static List<Finding> Evaluate(PayloadObject payload, BrandContext brands)
+    {
+        var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (RuleInfo rule in payload.Shape.Rules)
+        {
+            if (!rule.IsBrandSpecific)
+            {
+                EvaluateRule(payload, rule, null, findings);
+                continue;
+            }
+
+            foreach (string brand in brands.Brands)
+            {
+                if (rule.AppliesTo(brand))
+                {
+                    EvaluateRule(payload, rule, brand, findings);
+                }
+            }
+        }
+
+        return findings.Values.ToList();
+    }
+
+    private static void EvaluateRule(PayloadObject payload, RuleInfo rule, string? brand, Dictionary<string, Finding> findings)
+    {
+        if (!rule.When.All(condition => Holds(payload, condition)))
+        {
+            return;
+        }
+
+        void Add(Finding finding)
+        {
+            if (!findings.TryGetValue(finding.Key, out Finding? existing))
+            {
+                findings.Add(finding.Key, existing = finding);
+            }
+
+            if (brand is not null)
+            {
+                existing.Brands.Add(brand);
+            }
+        }
+
+        var missingByOwner = new Dictionary<SyntaxNode, (PayloadObject Owner, List<string[]> Paths)>();
+        foreach (string path in rule.Require)
+        {
+            Located located = Located.Resolve(payload, Split(path));
+            if (located.State == ValueState.Absent && located.Deepest is { } owner)
+            {
+                if (!missingByOwner.TryGetValue(owner.Owner, out var group))
+                {
+                    missingByOwner.Add(owner.Owner, group = (owner, new List<string[]>()));
+                }
+
+                group.Paths.Add(Split(path).Skip(located.MissingFrom).ToArray());
+            }
+        }
+
+        foreach (var group in missingByOwner.Values)
+        {
+            Add(new Finding(FindingKind.Require, rule, group.Owner, group.Owner.Shape, group.Paths, null, null));
+        }
+
+        if (!rule.RequireAnyOf.IsEmpty && rule.RequireAnyOf.All(path => Located.Resolve(payload, Split(path)).State == ValueState.Absent))
+        {
+            Add(new Finding(FindingKind.RequireAnyOf, rule, payload, payload.Shape, rule.RequireAnyOf.Select(Split).ToList(), null, null));
+        }
+
+        foreach (string path in rule.Forbid)
+        {
+            Located located = Located.Resolve(payload, Split(path));
+            if (located.State == ValueState.Present)
+            {
+                Add(new Finding(FindingKind.Forbid, rule, payload, payload.Shape, new[] { Split(path) }, located.Value?.AssignmentSyntax, null));
+            }
+        }
+
+        foreach (RuleCondition expectation in rule.Expect)
+        {
+            Located located = Located.Resolve(payload, Split(expectation.Path));
+            bool violated = expectation.Kind == ConditionKind.Equals
+                ? located.State == ValueState.Absent || (located.State == ValueState.Present && located.Value?.Constant is not null && !located.Value.ConstantEquals(expectation.Value!))
+                : located.State == ValueState.Present && located.Value?.Constant is not null && located.Value.ConstantEquals(expectation.Value!);
+            if (violated)
+            {
+                PayloadObject owner = located.State == ValueState.Absent && located.Deepest is { } deepest ? deepest : payload;
+                Add(new Finding(FindingKind.Expect, rule, owner, payload.Shape, new[] { Split(expectation.Path) }, located.Value?.AssignmentSyntax, expectation));
+            }
+        }
+    }
+
+    private static bool Holds(PayloadObject payload, RuleCondition condition)
+    {
+        Located located = Located.Resolve(payload, Split(condition.Path));
+        return condition.Kind switch
+        {
+            ConditionKind.Present => located.State == ValueState.Present,
+            ConditionKind.Absent => located.State == ValueState.Absent,
+            ConditionKind.Equals => located.State == ValueState.Present && located.Value?.Constant is not null && located.Value.ConstantEquals(condition.Value!),
+            _ => located.State == ValueState.Absent
+                || (located.State == ValueState.Present && located.Value?.Constant is not null && !located.Value.ConstantEquals(condition.Value!)),
+        };
+    }
+
+    public static string[] Split(string path) => path.Split('.');
+
+    /// <summary>The C# member path of wire steps below a shape (<c>PaymentMethodType.Card.Authentication</c>).</summary>
+    public static string DisplayPath(ContractSymbols symbols, ObjectShape start, IReadOnlyList<string> steps)
+    {
+        var names = new List<string>(steps.Count);
+        ObjectShape? shape = start;
+        foreach (string step in steps)
+        {
+            if (shape is not null && shape.ByWire.TryGetValue(step, out IPropertySymbol? property))
+            {
+                names.Add(property.Name);
+                shape = symbols.GetShape(symbols.Unwrap(property.Type));
+            }
+            else
+            {
+                names.Add(step);
+                shape = null;
+            }
+        }
+
+        return string.Join(".", names);
+    }
+}
+
+/// <summary>Runs the brand rules on every payload creation and <c>with</c> of a compilation and reports the findings of one kind.</summary>
+internal sealed class BrandRuleReporter
+{
+    private readonly ContractSymbols _symbols;
+    private readonly DiagnosticDescriptor _descriptor;
+
+    public BrandRuleReporter(ContractSymbols symbols, DiagnosticDescriptor descriptor)
+    {
+        _symbols = symbols;
+        _descriptor = descriptor;
+    }
+
+    public void Analyze(OperationAnalysisContext context)
+    {
+        IOperation operation = context.Operation;
+        if (_symbols.GetShape(operation.Type) is not { Rules.IsEmpty: false })
+        {
+            return;
+        }
+
+        var builder = new PayloadBuilder(_symbols, context.CancellationToken);
+        ILocalSymbol? local = PayloadBuilder.TargetLocal(operation);
+        if (local is not null && builder.IsReassignedAfter(local, operation))
+        {
+            // x = x with { … } later: the payload is checked there, in its final form.
+            return;
+        }
+
+        if (builder.BuildObject(operation) is not { } payload)
+        {
+            return;
+        }
+
+        if (local is not null)
+        {
+            payload = builder.ApplyLaterAssignments(payload, local, operation);
+        }
+
+        BrandContext brands = BrandContext.Determine(builder, operation, context.ContainingSymbol);
+        List<Finding> findings = BrandRuleEvaluation.Evaluate(payload, brands);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        // A `with` that copies another local leaves the members it copies to that local's own check.
+        bool ownMembersOnly = operation is IWithOperation with && Strip(with.Operand) is ILocalReferenceOperation source
+            && !SymbolEqualityComparer.Default.Equals(source.Local, local);
+        SyntaxNode root = operation.Syntax;
+        foreach (Finding finding in findings)
+        {
+            if (finding.DiagnosticId != _descriptor.Id)
+            {
+                continue;
+            }
+
+            SyntaxNode anchor = finding.ValueSyntax ?? finding.Owner.Owner;
+            bool inside = anchor.SyntaxTree == root.SyntaxTree && root.Span.Contains(anchor.Span);
+            if (!inside && ownMembersOnly)
+            {
+                continue;
+            }
+
+            Location location = !inside ? PayloadObject.HeadLocation(root)
+                : finding.ValueSyntax is { } valueSyntax ? valueSyntax.GetLocation()
+                : PayloadObject.HeadLocation(finding.Owner.Owner);
+            var additional = new List<Location> { PayloadObject.HeadLocation(finding.Owner.Owner) };
+            context.ReportDiagnostic(Diagnostic.Create(
+                _descriptor,
+                location,
+                finding.Rule.IsWarning ? DiagnosticSeverity.Info : _descriptor.DefaultSeverity,
+                additional,
+                Properties(finding, findings),
+                Arguments(finding)));
+        }
+    }
+
+    private static IOperation Strip(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private object[] Arguments(Finding finding)
+    {
+        string owner = finding.PathBase.Type.Name;
+        string members = string.Join(
+            finding.Kind == FindingKind.RequireAnyOf ? " or " : ", ",
+            finding.Paths.Select(p => BrandRuleEvaluation.DisplayPath(_symbols, finding.PathBase, p)));
+        return finding.Kind switch
+        {
+            FindingKind.Expect => new object[]
+            {
+                owner,
+                members,
+                (finding.Expectation!.Kind == ConditionKind.Equals ? "be " : "not be ") + finding.Expectation.Value,
+                finding.BrandText,
+                finding.Rule.Id,
+                finding.Rule.Message,
+            },
+            _ => new object[] { owner, members, finding.BrandText, finding.Rule.Id, finding.Rule.Message },
+        };
+    }
+
+    /// <summary>
+    /// What the code fixes need: for missing members, every member missing on the same object for any
+    /// require rule (so that the fixes of several diagnostics on one object make the same edit and
+    /// "fix all" merges them); for one-of rules, the alternatives.
+    /// </summary>
+    private static ImmutableDictionary<string, string?> Properties(Finding finding, List<Finding> all)
+    {
+        ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        properties[DiagnosticPropertyNames.RuleId] = finding.Rule.Id;
+        properties[DiagnosticPropertyNames.Brands] = finding.BrandText;
+        switch (finding.Kind)
+        {
+            case FindingKind.Require:
+                var lines = new List<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Finding other in all.Where(f => f.Kind == FindingKind.Require && f.Owner.Owner == finding.Owner.Owner)
+                    .OrderBy(f => f.Rule.Id, StringComparer.Ordinal))
+                {
+                    foreach (string[] path in other.Paths)
+                    {
+                        string text = string.Join(".", path);
+                        if (seen.Add(text))
+                        {
+                            lines.Add(text + "\t" + other.Rule.Id + "\t" + other.BrandText);
+                        }
+                    }
+                }
+
+                properties[DiagnosticPropertyNames.MissingMembers] = string.Join("\n", lines);
+                break;
+            case FindingKind.RequireAnyOf:
+                properties[DiagnosticPropertyNames.Alternatives] = string.Join("\n", finding.Paths.Select(p => string.Join(".", p)));
+                break;
+        }
+
+        return properties.ToImmutable();
+    }
+}

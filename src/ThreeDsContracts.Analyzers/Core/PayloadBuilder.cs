@@ -1,0 +1,459 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ThreeDsContracts.Analyzers.Core;
+
+/// <summary>
+/// Builds what is known at compile time about a payload from the operations of one method: object creations
+/// with nested initializers (Base64-JSON members included: <c>new T { … }</c> converted to
+/// <c>EncodedJson&lt;T&gt;</c>), <c>with</c> expressions, locals built earlier in the method and property
+/// assignments to the created local after construction. Anything that is not a compile-time fact is
+/// <see cref="ValueState.Unknown"/>, so that rules stay silent on it.
+/// </summary>
+internal sealed class PayloadBuilder
+{
+    private const int MaxDepth = 8;
+    private readonly ContractSymbols _symbols;
+    private readonly CancellationToken _cancellationToken;
+
+    public PayloadBuilder(ContractSymbols symbols, CancellationToken cancellationToken)
+    {
+        _symbols = symbols;
+        _cancellationToken = cancellationToken;
+    }
+
+    public ContractSymbols Symbols => _symbols;
+
+    /// <summary>The object built by a creation or <c>with</c> operation whose type is a payload type.</summary>
+    public PayloadObject? BuildObject(IOperation operation, int depth = 0)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (depth > MaxDepth)
+        {
+            return null;
+        }
+
+        switch (operation)
+        {
+            case IObjectCreationOperation creation when _symbols.GetShape(creation.Type) is { } shape:
+                {
+                    // A constructor with arguments (a copy constructor, a hand-written one) sets unknown members.
+                    var result = new PayloadObject(shape, creation.Syntax, complete: creation.Arguments.IsEmpty);
+                    Apply(result, creation.Initializer, depth);
+                    return result;
+                }
+
+            case IWithOperation with when _symbols.GetShape(with.Type) is { } shape:
+                {
+                    PayloadValue source = Evaluate(with.Operand, depth + 1);
+                    PayloadObject result = source.Object is { } baseObject && SymbolEqualityComparer.Default.Equals(baseObject.Shape.Type, shape.Type)
+                        ? baseObject.CopyFor(with.Syntax)
+                        : new PayloadObject(shape, with.Syntax, complete: false);
+                    Apply(result, with.Initializer, depth);
+                    return result;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    private void Apply(PayloadObject target, IObjectOrCollectionInitializerOperation? initializer, int depth)
+    {
+        if (initializer is null)
+        {
+            return;
+        }
+
+        foreach (IOperation item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                && target.Shape.WireName(property.Property) is { } wire)
+            {
+                target.Members[wire] = Evaluate(assignment.Value, depth + 1).WithAssignment(assignment.Syntax);
+            }
+            else if (item is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation nested }
+                && target.Shape.WireName(nested.Property) is { } nestedWire)
+            {
+                // Prop = { … } changes the object the property already holds: not a fact we know.
+                target.Members[nestedWire] = PayloadValue.UnknownValue.WithAssignment(item.Syntax);
+            }
+            else
+            {
+                // An initializer the compiler could not bind: the object is not fully known.
+                target.MarkIncomplete();
+            }
+        }
+    }
+
+    /// <summary>What is known about a value expression.</summary>
+    public PayloadValue Evaluate(IOperation? operation, int depth = 0)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return PayloadValue.UnknownValue;
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Evaluate(conversion.Operand, depth);
+            case IFieldReferenceOperation { Field: { ContainingType.TypeKind: TypeKind.Enum } field }:
+                return _symbols.GetCodeList(field.ContainingType) is { } list && list.WireValues.TryGetValue(field.Name, out string? wire)
+                    ? new PayloadValue(wire.Length == 0 ? ValueState.Absent : ValueState.Present, wire, ConstantKind.String, enumMember: field)
+                    : PayloadValue.PresentValue;
+            case IObjectCreationOperation creation when _symbols.IsEncodedJson(creation.Type):
+                return creation.Arguments.Length == 1 ? Evaluate(creation.Arguments[0].Value, depth) : PayloadValue.UnknownValue;
+            case IObjectCreationOperation or IWithOperation:
+                PayloadObject? built = BuildObject(operation, depth);
+                return built is null ? PayloadValue.PresentValue : new PayloadValue(ValueState.Present, obj: built);
+            case ILocalReferenceOperation local:
+                if (LocalValue(local.Local, operation, depth) is { } known)
+                {
+                    return known;
+                }
+
+                break;
+            case IInvalidOperation:
+                return PayloadValue.UnknownValue;
+            case IDefaultValueOperation when operation.Type is { IsValueType: true } valueType && valueType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T:
+                return PayloadValue.PresentValue;
+            case IDefaultValueOperation:
+                return PayloadValue.AbsentValue;
+        }
+
+        if (operation.ConstantValue.HasValue)
+        {
+            return FromConstant(operation.ConstantValue.Value);
+        }
+
+        if (operation.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T && type.TypeKind != TypeKind.Error)
+        {
+            return PayloadValue.PresentValue;
+        }
+
+        return IsNotNull(operation) ? PayloadValue.PresentValue : PayloadValue.UnknownValue;
+    }
+
+    private static PayloadValue FromConstant(object? value) => value switch
+    {
+        null => PayloadValue.AbsentValue,
+        string text => text.Length == 0 ? PayloadValue.AbsentValue : new PayloadValue(ValueState.Present, text, ConstantKind.String),
+        bool flag => new PayloadValue(ValueState.Present, flag ? "true" : "false", ConstantKind.Boolean),
+        char c => new PayloadValue(ValueState.Present, c.ToString(), ConstantKind.String),
+        IFormattable number => new PayloadValue(ValueState.Present, number.ToString(null, CultureInfo.InvariantCulture), ConstantKind.Number),
+        _ => PayloadValue.PresentValue,
+    };
+
+    private bool IsNotNull(IOperation operation)
+    {
+        if (operation.SemanticModel is not { } model || operation.Syntax is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return model.GetTypeInfo(operation.Syntax, _cancellationToken).Nullability.FlowState == NullableFlowState.NotNull;
+        }
+        catch (ArgumentException)
+        {
+            // The syntax is not part of the model's tree (never expected; stay silent rather than fail).
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The value a local holds at an operation, from its writes earlier in the method: declaration,
+    /// assignments (<c>x = x with { … }</c>) and property assignments (<c>x.A = …</c>). Null when unknown.
+    /// </summary>
+    private PayloadValue? LocalValue(ILocalSymbol local, IOperation at, int depth)
+    {
+        IOperation root = Root(at);
+        PayloadValue? state = null;
+        foreach (Write write in Writes(root, local))
+        {
+            IOperation node = write.Operation;
+            if (node.Syntax.SpanStart >= at.Syntax.SpanStart || node.Syntax.Span.Contains(at.Syntax.Span))
+            {
+                continue;
+            }
+
+            if (write.Opaque || IsInNestedFunction(node, at) || !IsAlwaysExecutedBefore(node, at))
+            {
+                return null;
+            }
+
+            if (write.Path is null)
+            {
+                state = Evaluate(write.Value, depth + 1);
+            }
+            else if (state?.Object is { } obj)
+            {
+                state = new PayloadValue(ValueState.Present, obj: obj.WithPath(write.Path, 0, Evaluate(write.Value, depth + 1).WithAssignment(node.Syntax)));
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>The local a creation or <c>with</c> is stored in (<c>var x = …</c> or <c>x = …</c>), if any.</summary>
+    public static ILocalSymbol? TargetLocal(IOperation operation)
+    {
+        IOperation current = operation;
+        while (current.Parent is IConversionOperation conversion)
+        {
+            current = conversion;
+        }
+
+        return current.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == current => target.Local,
+            _ => null,
+        };
+    }
+
+    /// <summary>True when the local is assigned again after the operation (its value there is not the final one).</summary>
+    public bool IsReassignedAfter(ILocalSymbol local, IOperation operation)
+    {
+        foreach (Write write in Writes(Root(operation), local))
+        {
+            if (write.Path is null && write.Operation.Syntax.SpanStart > operation.Syntax.SpanStart && !write.Operation.Syntax.Span.Contains(operation.Syntax.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Applies the property assignments made to the local after the operation (<c>x.A.B = v</c>).</summary>
+    public PayloadObject ApplyLaterAssignments(PayloadObject obj, ILocalSymbol local, IOperation operation)
+    {
+        foreach (Write write in Writes(Root(operation), local))
+        {
+            if (write.Path is null || write.Operation.Syntax.SpanStart <= operation.Syntax.SpanStart)
+            {
+                continue;
+            }
+
+            bool certain = !write.Opaque && !IsInNestedFunction(write.Operation, operation) && IsUnconditionalFrom(write.Operation, operation);
+            PayloadValue value = certain ? Evaluate(write.Value, 1) : PayloadValue.UnknownValue;
+            obj = obj.WithPath(write.Path, 0, value.WithAssignment(write.Operation.Syntax));
+        }
+
+        return obj;
+    }
+
+    private readonly struct Write
+    {
+        public Write(IOperation operation, IOperation? value, string[]? path, bool opaque)
+        {
+            Operation = operation;
+            Value = value;
+            Path = path;
+            Opaque = opaque;
+        }
+
+        public IOperation Operation { get; }
+
+        public IOperation? Value { get; }
+
+        /// <summary>Wire path for a property assignment, null for a write of the whole local.</summary>
+        public string[]? Path { get; }
+
+        /// <summary>A write whose value cannot be followed (out/ref argument, compound assignment…).</summary>
+        public bool Opaque { get; }
+    }
+
+    private IEnumerable<Write> Writes(IOperation root, ILocalSymbol local)
+    {
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                    yield return new Write(operation, declarator.Initializer?.Value, null, opaque: false);
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                    yield return new Write(operation, assignment.Value, null, opaque: false);
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when PropertyPath(property, local) is { } path:
+                    yield return new Write(operation, assignment.Value, path, opaque: false);
+                    break;
+                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsOpaqueWrite(reference):
+                    yield return new Write(reference, null, null, opaque: true);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsOpaqueWrite(ILocalReferenceOperation reference) => reference.Parent switch
+    {
+        IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref,
+        ICompoundAssignmentOperation compound => compound.Target == reference,
+        ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
+        IIncrementOrDecrementOperation => true,
+        IDeconstructionAssignmentOperation => true,
+        ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
+        _ => false,
+    };
+
+    /// <summary>The wire path of <c>local.A.B</c>, or null when the chain does not start at the local.</summary>
+    private string[]? PropertyPath(IPropertyReferenceOperation property, ILocalSymbol local)
+    {
+        var names = new List<string>();
+        IOperation? current = property;
+        while (current is IPropertyReferenceOperation reference)
+        {
+            if (!reference.Arguments.IsEmpty || _symbols.GetShape(reference.Property.ContainingType) is not { } shape || shape.WireName(reference.Property) is not { } wire)
+            {
+                return null;
+            }
+
+            names.Add(wire);
+            current = reference.Instance;
+        }
+
+        if (current is not ILocalReferenceOperation root || !SymbolEqualityComparer.Default.Equals(root.Local, local))
+        {
+            return null;
+        }
+
+        names.Reverse();
+        return names.ToArray();
+    }
+
+    /// <summary>The top of the operation tree (the method body).</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        IOperation current = operation;
+        while (current.Parent is not null)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    private static bool IsInNestedFunction(IOperation operation, IOperation reference)
+    {
+        foreach (IOperation ancestor in Ancestors(operation))
+        {
+            if (ancestor.Syntax.Span.Contains(reference.Syntax.Span))
+            {
+                return false;
+            }
+
+            if (ancestor is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="operation"/> runs whenever <paramref name="use"/> runs, and before it (by position and branches).</summary>
+    private static bool IsAlwaysExecutedBefore(IOperation operation, IOperation use)
+    {
+        IOperation child = operation;
+        foreach (IOperation ancestor in Ancestors(operation))
+        {
+            if (ancestor.Syntax.Span.Contains(use.Syntax.Span))
+            {
+                return !CanBeSkipped(ancestor) || child.Syntax.Span.Contains(use.Syntax.Span);
+            }
+
+            if (CanBeSkipped(ancestor))
+            {
+                return false;
+            }
+
+            child = ancestor;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing between the write and the block shared with the anchor can skip the write.</summary>
+    private static bool IsUnconditionalFrom(IOperation write, IOperation anchor)
+    {
+        foreach (IOperation ancestor in Ancestors(write))
+        {
+            if (ancestor.Syntax.Span.Contains(anchor.Syntax.Span))
+            {
+                return !CanBeSkipped(ancestor);
+            }
+
+            if (CanBeSkipped(ancestor))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<IOperation> Ancestors(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            yield return current;
+        }
+    }
+
+    private static bool CanBeSkipped(IOperation operation) => operation is
+        IConditionalOperation or
+        ILoopOperation or
+        ISwitchOperation or
+        ISwitchCaseOperation or
+        ISwitchExpressionOperation or
+        ISwitchExpressionArmOperation or
+        ICatchClauseOperation or
+        IConditionalAccessOperation or
+        ICoalesceOperation or
+        ICoalesceAssignmentOperation or
+        IAnonymousFunctionOperation or
+        ILocalFunctionOperation or
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr };
+
+    /// <summary>
+    /// The outermost payload expression that contains the operation through initializers, conversions and
+    /// Base64-JSON wrappers (the payload the operation is part of).
+    /// </summary>
+    public IOperation OutermostPayload(IOperation operation)
+    {
+        IOperation result = operation;
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation:
+                case IArgumentOperation:
+                case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation }:
+                case IObjectOrCollectionInitializerOperation:
+                case IMemberInitializerOperation:
+                    continue;
+                case IObjectCreationOperation creation when _symbols.IsEncodedJson(creation.Type):
+                    continue;
+                case IObjectCreationOperation or IWithOperation when _symbols.GetShape(current.Type) is not null:
+                    result = current;
+                    continue;
+            }
+
+            break;
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the operation is a payload creation or <c>with</c> nested in another payload's initializer.</summary>
+    public bool IsNested(IOperation operation) => !ReferenceEquals(OutermostPayload(operation), operation);
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ThreeDsContracts.Analyzers.Core;
+
+/// <summary>What the analysis knows about a value on the wire.</summary>
+internal enum ValueState
+{
+    /// <summary>Not set, null or an empty string: absent on the wire.</summary>
+    Absent,
+
+    /// <summary>Certainly holds a value.</summary>
+    Present,
+
+    /// <summary>May or may not hold a value (not a compile-time fact).</summary>
+    Unknown,
+}
+
+/// <summary>The kind of a constant, for comparisons with rule values.</summary>
+internal enum ConstantKind
+{
+    None,
+    String,
+    Boolean,
+    Number,
+}
+
+/// <summary>The value of one member of a payload as far as it is known at compile time.</summary>
+internal sealed class PayloadValue
+{
+    public static readonly PayloadValue UnknownValue = new(ValueState.Unknown);
+    public static readonly PayloadValue AbsentValue = new(ValueState.Absent);
+    public static readonly PayloadValue PresentValue = new(ValueState.Present);
+
+    public PayloadValue(ValueState state, string? constant = null, ConstantKind constantKind = ConstantKind.None, PayloadObject? obj = null, IFieldSymbol? enumMember = null)
+    {
+        State = state;
+        Constant = constant;
+        ConstantKind = constantKind;
+        Object = obj;
+        EnumMember = enumMember;
+    }
+
+    public ValueState State { get; }
+
+    /// <summary>The wire text of a constant (enum wire value, string, true/false, number).</summary>
+    public string? Constant { get; }
+
+    public ConstantKind ConstantKind { get; }
+
+    /// <summary>The object, when the value is a payload object built in the analysed code.</summary>
+    public PayloadObject? Object { get; }
+
+    /// <summary>The enum member, when the value is a code-list constant.</summary>
+    public IFieldSymbol? EnumMember { get; }
+
+    /// <summary>The syntax that assigned the value (for locations), when known.</summary>
+    public SyntaxNode? AssignmentSyntax { get; private set; }
+
+    public PayloadValue WithAssignment(SyntaxNode? syntax)
+    {
+        var copy = new PayloadValue(State, Constant, ConstantKind, Object, EnumMember) { AssignmentSyntax = syntax };
+        return copy;
+    }
+
+    /// <summary>Compares the constant with a rule value as the runtime evaluator does.</summary>
+    public bool ConstantEquals(string expected)
+    {
+        if (Constant is null)
+        {
+            return false;
+        }
+
+        switch (ConstantKind)
+        {
+            case ConstantKind.Boolean:
+                return string.Equals(Constant, expected, StringComparison.OrdinalIgnoreCase);
+            case ConstantKind.Number:
+                return decimal.TryParse(Constant, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal have)
+                    && decimal.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal want)
+                    && have == want;
+            default:
+                return string.Equals(Constant, expected, StringComparison.Ordinal);
+        }
+    }
+}
+
+/// <summary>A payload object built by an object creation or a <c>with</c> expression.</summary>
+internal sealed class PayloadObject
+{
+    public PayloadObject(ObjectShape shape, SyntaxNode owner, bool complete)
+    {
+        Shape = shape;
+        Owner = owner;
+        Complete = complete;
+    }
+
+    public ObjectShape Shape { get; }
+
+    /// <summary>The creation or <c>with</c> expression that built the object.</summary>
+    public SyntaxNode Owner { get; }
+
+    /// <summary>True when every member is known (built from scratch), false when built from an unknown object.</summary>
+    public bool Complete { get; private set; }
+
+    /// <summary>Members by wire name.</summary>
+    public Dictionary<string, PayloadValue> Members { get; } = new(StringComparer.Ordinal);
+
+    public void MarkIncomplete() => Complete = false;
+
+    /// <summary>A shallow copy owned by another expression (a <c>with</c>).</summary>
+    public PayloadObject CopyFor(SyntaxNode owner)
+    {
+        var copy = new PayloadObject(Shape, owner, Complete);
+        foreach (KeyValuePair<string, PayloadValue> member in Members)
+        {
+            copy.Members[member.Key] = member.Value;
+        }
+
+        return copy;
+    }
+
+    /// <summary>A copy in which the value at a wire path is replaced (copies along the path).</summary>
+    public PayloadObject WithPath(IReadOnlyList<string> path, int index, PayloadValue value)
+    {
+        PayloadObject copy = CopyFor(Owner);
+        string step = path[index];
+        if (index == path.Count - 1)
+        {
+            copy.Members[step] = value;
+        }
+        else if (Members.TryGetValue(step, out PayloadValue? current) && current.Object is not null)
+        {
+            copy.Members[step] = new PayloadValue(ValueState.Present, obj: current.Object.WithPath(path, index + 1, value)).WithAssignment(current.AssignmentSyntax);
+        }
+        else
+        {
+            copy.Members[step] = PayloadValue.UnknownValue;
+        }
+
+        return copy;
+    }
+
+    /// <summary>The span that stands for the object in diagnostics: <c>new Type(...)</c> or <c>x with</c>.</summary>
+    public static TextSpan HeadSpan(SyntaxNode owner) => owner switch
+    {
+        ObjectCreationExpressionSyntax creation => TextSpan.FromBounds(creation.SpanStart, (creation.ArgumentList ?? (SyntaxNode)creation.Type).Span.End),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => TextSpan.FromBounds(implicitCreation.SpanStart, implicitCreation.ArgumentList.Span.End),
+        WithExpressionSyntax with => TextSpan.FromBounds(with.SpanStart, with.WithKeyword.Span.End),
+        _ => owner.Span,
+    };
+
+    public static Location HeadLocation(SyntaxNode owner) => Location.Create(owner.SyntaxTree, HeadSpan(owner));
+}
+
+/// <summary>The result of following a wire path through a payload.</summary>
+internal readonly struct Located
+{
+    public Located(ValueState state, PayloadValue? value, PayloadObject? deepest, int missingFrom)
+    {
+        State = state;
+        Value = value;
+        Deepest = deepest;
+        MissingFrom = missingFrom;
+    }
+
+    public ValueState State { get; }
+
+    /// <summary>The value at the end of the path, when reached.</summary>
+    public PayloadValue? Value { get; }
+
+    /// <summary>The deepest object on the path that exists (the owner of the missing member).</summary>
+    public PayloadObject? Deepest { get; }
+
+    /// <summary>Index of the first path step missing below <see cref="Deepest"/>.</summary>
+    public int MissingFrom { get; }
+
+    public static Located Resolve(PayloadObject root, string[] steps)
+    {
+        PayloadObject current = root;
+        for (int i = 0; i < steps.Length; i++)
+        {
+            string step = steps[i];
+            if (step.EndsWith("[]", StringComparison.Ordinal) || !current.Shape.ByWire.TryGetValue(step, out IPropertySymbol? property))
+            {
+                return new Located(ValueState.Unknown, null, null, 0);
+            }
+
+            bool last = i == steps.Length - 1;
+            if (!current.Members.TryGetValue(step, out PayloadValue? value))
+            {
+                if (!current.Complete)
+                {
+                    return new Located(ValueState.Unknown, null, null, 0);
+                }
+
+                if (property.Type.IsValueType && property.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                {
+                    // A value type that is not nullable is always written (its default).
+                    return new Located(last ? ValueState.Present : ValueState.Unknown, null, null, 0);
+                }
+
+                return new Located(ValueState.Absent, null, current, i);
+            }
+
+            if (last)
+            {
+                return new Located(value.State, value, value.State == ValueState.Absent ? current : null, i);
+            }
+
+            switch (value.State)
+            {
+                case ValueState.Absent:
+                    return new Located(ValueState.Absent, null, current, i);
+                case ValueState.Present when value.Object is not null:
+                    current = value.Object;
+                    break;
+                default:
+                    return new Located(ValueState.Unknown, null, null, 0);
+            }
+        }
+
+        return new Located(ValueState.Present, null, current, steps.Length);
+    }
+}

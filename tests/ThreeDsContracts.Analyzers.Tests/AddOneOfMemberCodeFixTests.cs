@@ -1,0 +1,78 @@
+using System.Threading.Tasks;
+using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.CodeFixes;
+using ThreeDsContracts.Testing.Analyzers;
+using Xunit;
+
+namespace ThreeDsContracts.Analyzers.Tests;
+
+public class AddOneOfMemberCodeFixTests
+{
+    private const string Before = Sources.Usings + """
+        [ThreeDsCardBrand("visa")]
+        public static class Pages
+        {
+            public static EcommpayPaymentPage First() => [|new EcommpayPaymentPage|]
+            {
+                Billing_country = "GB",
+            };
+
+            public static EcommpayPaymentPage Second() => [|new EcommpayPaymentPage()|];
+        }
+        """;
+
+    [Fact]
+    public async Task The_first_alternative_is_added_by_default()
+    {
+        var test = new CodeFixTest<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>
+        {
+            TestCode = Before,
+            FixedCode = Sources.Usings + """
+                [ThreeDsCardBrand("visa")]
+                public static class Pages
+                {
+                    public static EcommpayPaymentPage First() => new EcommpayPaymentPage
+                    {
+                        Billing_country = "GB",
+                        Customer_email = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                    };
+
+                    public static EcommpayPaymentPage Second() => new EcommpayPaymentPage()
+                    {
+                        Customer_email = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                    };
+                }
+                """,
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Another_alternative_is_chosen_by_its_equivalence_key_in_every_fix_all_scope()
+    {
+        var test = new CodeFixTest<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>
+        {
+            TestCode = Before,
+            FixedCode = Sources.Usings + """
+                [ThreeDsCardBrand("visa")]
+                public static class Pages
+                {
+                    public static EcommpayPaymentPage First() => new EcommpayPaymentPage
+                    {
+                        Billing_country = "GB",
+                        Customer_phone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                    };
+
+                    public static EcommpayPaymentPage Second() => new EcommpayPaymentPage()
+                    {
+                        Customer_phone = default(string?) ?? throw new System.NotImplementedException("TODO: customer_email or customer_phone for visa (ecommpay-visa-email-or-phone)"),
+                    };
+                }
+                """,
+            CodeActionEquivalenceKey = "ThreeDsContracts.AddOneOf:customer_phone",
+            NumberOfIncrementalIterations = 2,
+            NumberOfFixAllIterations = 1,
+        };
+        await test.RunAsync();
+    }
+}
