@@ -111,9 +111,6 @@ internal sealed record LiabilityShiftSpec(string WireValue, bool Shifts);
 /// <summary>A code list referred to by name: its fully qualified type and its members.</summary>
 internal sealed record EnumRefSpec(string TypeName, EquatableArray<EnumMemberSpec> Members);
 
-/// <summary>The meaning of one ECI value for one brand (x-eci-outcomes).</summary>
-internal sealed record EciOutcomeSpec(string Brand, string Eci, string Outcome);
-
 /// <summary>A brand rule (x-brand-rules) in the attribute string forms.</summary>
 internal sealed record BrandRuleSpec(
     string Id,

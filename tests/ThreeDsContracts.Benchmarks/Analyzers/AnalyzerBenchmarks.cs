@@ -48,9 +48,18 @@ public class AnalyzerBenchmarks
             throw new InvalidOperationException("ThreeDsContracts.Analyzers.dll has no analyzers (is the analyzers branch merged?)");
         }
 
+        // The analyzers see the payloads: the same Mastercard pass-through without threeDSProgramProtocol is reported.
+        string broken = SyntheticProject.File(0).Replace("ThreeDSProgramProtocol = \"2.2.0\",", string.Empty, StringComparison.Ordinal);
+        ImmutableArray<Diagnostic> brokenDiagnostics = _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(broken, TestCompilation.ParseOptions, path: "/synthetic/Broken.cs"))
+            .WithAnalyzers(_analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        if (!brokenDiagnostics.Any(d => d.Id.StartsWith("TDS", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("The analyzers report nothing on a Mastercard pass-through without threeDSProgramProtocol");
+        }
+
         ImmutableArray<Diagnostic> reported = With_our_analyzers();
         var analyzerDiagnostics = reported.Where(d => d.Id.StartsWith("TDS", StringComparison.Ordinal) || d.Id == "AD0001").ToList();
-        Console.WriteLine($"// [setup] {FileCount} files; {_analyzers.Length} analyzers ({string.Join(", ", _analyzers.Select(a => a.GetType().Name))}); their diagnostics: {analyzerDiagnostics.Count}");
+        Console.WriteLine($"// [setup] {FileCount} files; {_analyzers.Length} analyzers ({string.Join(", ", _analyzers.Select(a => a.GetType().Name))}); their diagnostics: {analyzerDiagnostics.Count}; on the broken variant: {string.Join(", ", brokenDiagnostics.Select(d => d.Id))}");
         if (analyzerDiagnostics.Any(d => d.Id == "AD0001"))
         {
             throw new InvalidOperationException("An analyzer threw: " + analyzerDiagnostics.First(d => d.Id == "AD0001"));
