@@ -30,14 +30,27 @@ public static class SyntheticProject
             internal static class Payments{{i}}
             {
                 [ThreeDsCardBrand("mastercard")]
-                internal static JpmPaymentsAuthentication MastercardPassThrough{{i}}(string cavv, string dsTransactionId) => new()
+                internal static JpmPaymentsPaymentRequest MastercardPassThrough{{i}}(string pan, string cavv, string dsTransactionId) => new()
                 {
-                    ElectronicCommerceIndicator = JpmPaymentsElectronicCommerceIndicator.Eci02,
-                    ThreeDS = new JpmPaymentsThreeDs
+                    Amount = {{1000 + i}},
+                    Currency = "EUR",
+                    Merchant = new JpmPaymentsMerchant { MerchantSoftware = new JpmPaymentsMerchantSoftware { CompanyName = "Shop {{i}}", ProductName = "Checkout" } },
+                    PaymentMethodType = new JpmPaymentsPaymentMethodType
                     {
-                        AuthenticationValue = cavv,
-                        AuthenticationTransactionId = dsTransactionId,
-                        ThreeDSProgramProtocol = "2.2.0",
+                        Card = new JpmPaymentsPaymentCard
+                        {
+                            AccountNumber = pan,
+                            Authentication = new JpmPaymentsAuthentication
+                            {
+                                ElectronicCommerceIndicator = JpmPaymentsElectronicCommerceIndicator.Eci02,
+                                ThreeDS = new JpmPaymentsThreeDs
+                                {
+                                    AuthenticationValue = cavv,
+                                    AuthenticationTransactionId = dsTransactionId,
+                                    ThreeDSProgramProtocol = "2.2.0",
+                                },
+                            },
+                        },
                     },
                 };
 
@@ -51,15 +64,23 @@ public static class SyntheticProject
                     MessageVersion = "2.2.0",
                 };
 
-                internal static AntomCardPaymentMethodMetaData AntomThirdParty{{i}}(string cavv, string dsTransactionId)
+                internal static AntomPayRequest AntomThirdParty{{i}}(string cavv, string dsTransactionId)
                 {
-                    var metaData = new AntomCardPaymentMethodMetaData
+                    var request = new AntomPayRequest
                     {
-                        MpiData = new AntomMpiData { ThreeDsVersion = "2.2.0", Cavv = cavv, DsTransactionId = dsTransactionId, Eci = AntomEci.Eci05 },
-                        Is3DsAuthentication = false,
-                        EnableAuthenticationUpgrade = false,
+                        PaymentMethod = new AntomPaymentMethod
+                        {
+                            PaymentMethodType = AntomPaymentMethodType.Card,
+                            PaymentMethodMetaData = new AntomCardPaymentMethodMetaData
+                            {
+                                MpiData = new AntomMpiData { ThreeDsVersion = "2.2.0", Cavv = cavv, DsTransactionId = dsTransactionId, Eci = AntomEci.Eci05 },
+                                Is3DsAuthentication = false,
+                                EnableAuthenticationUpgrade = false,
+                            },
+                        },
                     };
-                    return metaData;
+                    _ = request.Validate(CardBrand.Visa);
+                    return request;
                 }
 
                 internal static int Checksum{{i}}(IReadOnlyList<string> lines)

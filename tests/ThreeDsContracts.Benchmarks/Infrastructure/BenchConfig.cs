@@ -34,11 +34,9 @@ public class BenchConfig : ManualConfig
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddColumn(StatisticColumn.Median);
-        AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
-        AddExporter(MarkdownExporter.GitHub);
         WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
-        WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        WithOptions(ConfigOptions.DisableLogFile);
     }
 }
 
