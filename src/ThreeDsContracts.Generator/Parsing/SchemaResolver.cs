@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ThreeDsContracts.Generator.Diagnostics;
 using ThreeDsContracts.Generator.Model;
 
@@ -67,7 +69,8 @@ internal static class SchemaResolver
             return new ResolvedSchema(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        SymbolEntry? self = table.Entries.FirstOrDefault(e => e.SchemaId == schema.Id && e.Origin == SchemaOrigin.Project);
+        TableIndex index = TableIndex.Of(table, options);
+        index.ProjectById.TryGetValue(schema.Id, out SymbolEntry? self);
         if (self is null || !self.Exports.Equals(schema.Exports))
         {
             // Another file with the same id won the table (the duplicate is reported by the pipeline).
@@ -79,13 +82,12 @@ internal static class SchemaResolver
             return new ResolvedSchema(null, diagnostics.ToEquatableArray());
         }
 
-        var resolver = new Context(schema, table, options, diagnostics);
+        var resolver = new Context(schema, table, options, diagnostics, index);
         string ns = NamespaceOf(schema.Origin, schema.Segment, schema.ExplicitNamespace, options);
         var types = new List<TypeSpec>();
-        HashSet<string> taken = resolver.TypeNamesOfOtherSchemas(ns);
         foreach (TypeSpec type in schema.Types)
         {
-            if (taken.Contains(type.Name))
+            if (resolver.IsTakenByOtherSchema(ns, type.Name))
             {
                 TypeSite? site = schema.TypeSites.FirstOrDefault(s => s.TypeName == type.Name);
                 string other = resolver.OwnerOf(ns, type.Name);
@@ -110,6 +112,65 @@ internal static class SchemaResolver
         return new ResolvedSchema(output, diagnostics.Distinct().ToEquatableArray());
     }
 
+    /// <summary>
+    /// Lookups over one symbol table for one set of options, built once and shared by every schema resolved
+    /// against that table (building them per schema made the resolve step quadratic in the number of schemas).
+    /// </summary>
+    private sealed class TableIndex
+    {
+        private static readonly ConditionalWeakTable<SymbolTable, ConcurrentDictionary<GeneratorOptions, TableIndex>> Cache = new();
+
+        private TableIndex(SymbolTable table, GeneratorOptions options)
+        {
+            foreach (SymbolEntry entry in table.Entries)
+            {
+                if (!ById.ContainsKey(entry.SchemaId))
+                {
+                    ById.Add(entry.SchemaId, entry);
+                }
+
+                if (entry.Origin == SchemaOrigin.Project && !ProjectById.ContainsKey(entry.SchemaId))
+                {
+                    ProjectById.Add(entry.SchemaId, entry);
+                }
+
+                string ns = NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, options);
+                foreach (ExportSpec export in entry.Exports)
+                {
+                    if (export.Kind == ExportKind.Named && export.TypeName is not null)
+                    {
+                        AddOwner(ns, export.TypeName, entry);
+                        AddOwner(ns, export.TypeName + "JsonConverter", entry);
+                        AddOwner(ns, export.TypeName + "Extensions", entry);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The first entry of each schema id, in table order.</summary>
+        public Dictionary<string, SymbolEntry> ById { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The first project entry of each schema id, in table order.</summary>
+        public Dictionary<string, SymbolEntry> ProjectById { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Namespace + type name (and its converter and extensions class names) → the entries exporting it.</summary>
+        public Dictionary<(string Namespace, string Name), List<SymbolEntry>> Owners { get; } = new();
+
+        public static TableIndex Of(SymbolTable table, GeneratorOptions options) =>
+            Cache.GetValue(table, static _ => new ConcurrentDictionary<GeneratorOptions, TableIndex>())
+                .GetOrAdd(options, o => new TableIndex(table, o));
+
+        private void AddOwner(string ns, string name, SymbolEntry entry)
+        {
+            if (!Owners.TryGetValue((ns, name), out List<SymbolEntry>? owners))
+            {
+                Owners[(ns, name)] = owners = new List<SymbolEntry>();
+            }
+
+            owners.Add(entry);
+        }
+    }
+
     private sealed class Context
     {
         private readonly ParsedSchema _schema;
@@ -117,27 +178,27 @@ internal static class SchemaResolver
         private readonly GeneratorOptions _options;
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly Dictionary<string, SymbolEntry> _byId;
+        private readonly TableIndex _index;
 
-        public Context(ParsedSchema schema, SymbolTable table, GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+        public Context(ParsedSchema schema, SymbolTable table, GeneratorOptions options, List<DiagnosticInfo> diagnostics, TableIndex index)
         {
             _schema = schema;
             _table = table;
             _options = options;
             _diagnostics = diagnostics;
-            _byId = new Dictionary<string, SymbolEntry>(StringComparer.Ordinal);
-            foreach (SymbolEntry entry in table.Entries)
-            {
-                if (!_byId.ContainsKey(entry.SchemaId))
-                {
-                    _byId.Add(entry.SchemaId, entry);
-                }
-            }
+            _index = index;
+            _byId = index.ById;
         }
 
-        public HashSet<string> TypeNamesOfOtherSchemas(string ns)
+        /// <summary>True when another schema's type (or its converter or extensions class) in <paramref name="ns"/> has this name.</summary>
+        public bool IsTakenByOtherSchema(string ns, string name)
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (SymbolEntry entry in _table.Entries)
+            if (!_index.Owners.TryGetValue((ns, name), out List<SymbolEntry>? owners))
+            {
+                return false;
+            }
+
+            foreach (SymbolEntry entry in owners)
             {
                 // Only earlier ids win a collision, so exactly one of two colliding schemas reports it.
                 if (entry.SchemaId == _schema.Id || string.CompareOrdinal(entry.SchemaId, _schema.Id) > 0 && entry.Origin == SchemaOrigin.Project)
@@ -145,23 +206,10 @@ internal static class SchemaResolver
                     continue;
                 }
 
-                if (NamespaceOf(entry.Origin, entry.Segment, entry.ExplicitNamespace, _options) != ns)
-                {
-                    continue;
-                }
-
-                foreach (ExportSpec export in entry.Exports)
-                {
-                    if (export.Kind == ExportKind.Named && export.TypeName is not null)
-                    {
-                        names.Add(export.TypeName);
-                        names.Add(export.TypeName + "JsonConverter");
-                        names.Add(export.TypeName + "Extensions");
-                    }
-                }
+                return true;
             }
 
-            return names;
+            return false;
         }
 
         public string OwnerOf(string ns, string typeName)

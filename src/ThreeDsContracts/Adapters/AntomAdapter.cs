@@ -79,7 +79,22 @@ public static class AntomAdapter
             }
         }
 
-        var result = new AuthenticationResult
+        // The status is derived before the result is built: one AuthenticationResult, no copy through `with`.
+        TransStatus? status = null;
+        if (r.ThreeDsOffered == false)
+        {
+            gaps.Add(prefix + "threeDSOffered", "false: Antom did not authenticate the cardholder, so there is no transaction status");
+        }
+        else if (eci is not { } code)
+        {
+            gaps.Add(prefix + "threeDSOffered", "Antom sends no transaction status and the result has no ECI to derive it from");
+        }
+        else
+        {
+            status = DeriveStatus(brand, code.Value, prefix, ref gaps);
+        }
+
+        return new AuthenticationResult
         {
             Brand = brand,
             Eci = eci,
@@ -89,22 +104,8 @@ public static class AntomAdapter
             Challenged = r.Challenged,
             ChallengeCancel = ParseCode<ChallengeCancel>(r.ChallengeCancel, ChallengeCancelExtensions.TryParseWireValue),
             TransStatusReason = ParseCode<TransStatusReason>(r.ThreeDsTransactionStatusReason, TransStatusReasonExtensions.TryParseWireValue),
+            TransStatus = status,
         };
-
-        if (r.ThreeDsOffered == false)
-        {
-            gaps.Add(prefix + "threeDSOffered", "false: Antom did not authenticate the cardholder, so there is no transaction status");
-            return result;
-        }
-
-        if (eci is not { } code)
-        {
-            gaps.Add(prefix + "threeDSOffered", "Antom sends no transaction status and the result has no ECI to derive it from");
-            return result;
-        }
-
-        TransStatus? status = DeriveStatus(brand, code.Value, prefix, ref gaps);
-        return status is { } derived ? result with { TransStatus = derived } : result;
     }
 
     /// <summary>Fully authenticated → Y, attempted → A; other outcomes do not tell N, U and R apart.</summary>

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ThreeDsContracts.Benchmarks.Infrastructure;
+using ThreeDsContracts.Testing.Compilation;
+
+namespace ThreeDsContracts.Benchmarks.Analyzers;
+
+/// <summary>
+/// The 1,000-file synthetic project (<see cref="SyntheticProject"/>) compiled without analyzers
+/// (<c>GetDiagnostics</c>: parse trees given, every method body bound, all compiler diagnostics; baseline) and with
+/// every analyzer of ThreeDsContracts.Analyzers.dll (<c>CompilationWithAnalyzers.GetAllDiagnosticsAsync</c>: the same
+/// compiler work plus the analyzers, sharing the binding as csc does). Both on a fresh clone of the compilation,
+/// single-threaded (this machine's two cores are shared). Emit is left out of both, which makes the overhead
+/// look larger than in a real build.
+/// </summary>
+[Config(typeof(SlowBenchConfigBase))]
+public class AnalyzerBenchmarks
+{
+    public const int FileCount = 1000;
+
+    private CSharpCompilation _compilation = null!;
+    private ImmutableArray<DiagnosticAnalyzer> _analyzers;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = CSharpCompilation.Create(
+            "SyntheticPayments",
+            SyntheticProject.Files(FileCount).Select(f => CSharpSyntaxTree.ParseText(f.Text, TestCompilation.ParseOptions, path: "/synthetic/" + f.Name)),
+            TestCompilation.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)
+                .WithSpecificDiagnosticOptions(new System.Collections.Generic.Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+        var errors = _compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The synthetic project does not compile cleanly:\n" + string.Join("\n", errors.Take(10)));
+        }
+
+        _analyzers = OurAnalyzers();
+        if (_analyzers.IsEmpty)
+        {
+            throw new InvalidOperationException("ThreeDsContracts.Analyzers.dll has no analyzers (is the analyzers branch merged?)");
+        }
+
+        // The analyzers see the payloads: the same Mastercard pass-through without threeDSProgramProtocol is reported.
+        string broken = SyntheticProject.File(0).Replace("ThreeDSProgramProtocol = \"2.2.0\",", string.Empty, StringComparison.Ordinal);
+        ImmutableArray<Diagnostic> brokenDiagnostics = _compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(broken, TestCompilation.ParseOptions, path: "/synthetic/Broken.cs"))
+            .WithAnalyzers(_analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        if (!brokenDiagnostics.Any(d => d.Id.StartsWith("TDS", StringComparison.Ordinal)))
+        {
+            throw new InvalidOperationException("The analyzers report nothing on a Mastercard pass-through without threeDSProgramProtocol");
+        }
+
+        ImmutableArray<Diagnostic> reported = With_our_analyzers();
+        var analyzerDiagnostics = reported.Where(d => d.Id.StartsWith("TDS", StringComparison.Ordinal) || d.Id == "AD0001").ToList();
+        Console.WriteLine($"// [setup] {FileCount} files; {_analyzers.Length} analyzers ({string.Join(", ", _analyzers.Select(a => a.GetType().Name))}); their diagnostics: {analyzerDiagnostics.Count}; on the broken variant: {string.Join(", ", brokenDiagnostics.Select(d => d.Id))}");
+        if (analyzerDiagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("An analyzer threw: " + analyzerDiagnostics.First(d => d.Id == "AD0001"));
+        }
+    }
+
+    /// <summary>Every DiagnosticAnalyzer of ThreeDsContracts.Analyzers.dll (found by reflection, so this compiles before the analyzers exist).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> OurAnalyzers()
+    {
+        Assembly assembly = Assembly.Load("ThreeDsContracts.Analyzers");
+        return assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "compile without analyzers")]
+    public ImmutableArray<Diagnostic> Without_analyzers() => _compilation.Clone().GetDiagnostics();
+
+    [Benchmark(Description = "compile with our analyzers")]
+    public ImmutableArray<Diagnostic> With_our_analyzers() =>
+        _compilation.Clone()
+            .WithAnalyzers(_analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+}
