@@ -45,6 +45,12 @@ public static class Snapshot
     /// <summary>Verifies a set of named texts against the snapshot directory <c>_snapshots/&lt;name&gt;/</c>.</summary>
     public static void VerifyFiles(IReadOnlyDictionary<string, string> files, string name, [CallerFilePath] string testFile = "")
     {
+        // ContinuousIntegrationBuild maps source paths to "/_/…" (deterministic builds): map them back to the repository.
+        if (testFile.StartsWith("/_/", StringComparison.Ordinal) || testFile.StartsWith("\\_\\", StringComparison.Ordinal))
+        {
+            testFile = Path.Combine(RepoPaths.Root, testFile.Substring(3));
+        }
+
         string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "_snapshots", name);
         bool accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1"
             && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
