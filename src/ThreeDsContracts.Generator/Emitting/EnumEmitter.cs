@@ -227,9 +227,20 @@ internal static class EnumEmitter
         w.Line("throw " + TypeNames.ContractJson + ".Fail(\"expected a string code of " + name + ", found \" + " + TypeNames.ContractJson + ".Token(reader.TokenType));");
         w.Close();
         w.Line("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
+        int longest = maxWire * 6;
         w.Open("if (length > " + buffer.ToString(CultureInfo.InvariantCulture) + ")");
-        w.Line("value = default;");
-        w.Line("return false;");
+        if (longest > 512)
+        {
+            // Codes longer than the stack buffer (up to 6 bytes a character when escaped) are compared as strings.
+            w.Line("value = default;");
+            w.Line("return length <= " + longest.ToString(CultureInfo.InvariantCulture) + " && " + name + "Extensions.TryParseWireValue(reader.GetString()!, out value);");
+        }
+        else
+        {
+            w.Line("value = default;");
+            w.Line("return false;");
+        }
+
         w.Close();
         w.Line("global::System.Span<char> buffer = stackalloc char[" + buffer.ToString(CultureInfo.InvariantCulture) + "];");
         w.Line("int written = reader.CopyString(buffer);");

@@ -81,6 +81,23 @@ public class GeneratorRegressionTests
     }
 
     [Fact]
+    public void A_code_longer_than_the_stack_buffer_of_the_converter_is_read_and_written()
+    {
+        // Found while reviewing the code-list converter for the HugeCodeList cases: TryRead refused any
+        // value longer than its 512-character buffer, so a valid long code was "not a code".
+        string code = new string('A', 600);
+        SchemaVerdict verdict = Run("{ \"type\": \"object\", \"x-type-name\": \"Order\", \"properties\": { \"code\": { \"type\": \"string\", \"enum\": [\"" + code + "\", \"short\"] } } }");
+        Assert.Empty(verdict.CompileProblems);
+        Type order = Load(verdict).GetType("Consumer.Shop.Order")!;
+
+        string plain = "{\"code\":\"" + code + "\"}";
+        string escaped = "{\"code\":\"" + string.Concat(Enumerable.Repeat("\\u0041", 600)) + "\"}";
+        Assert.Equal(plain, System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(plain, order), order));
+        Assert.Equal(plain, System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonSerializer.Deserialize(escaped, order), order));
+        Assert.Throws<ThreeDsPayloadException>(() => System.Text.Json.JsonSerializer.Deserialize("{\"code\":\"" + new string('A', 4000) + "\"}", order));
+    }
+
+    [Fact]
     public void An_x_type_name_that_is_a_member_name_of_the_generated_code_is_reported_and_not_used()
     {
         SchemaVerdict verdict = Run("""
