@@ -308,6 +308,16 @@ public static class ContractJson
     /// <summary>Decodes standard or URL-safe Base64, tolerating whitespace, missing and excess padding; null when invalid.</summary>
     public static byte[]? DecodeBase64(string text)
     {
+        // Fast path: canonical standard Base64 (the common case) decodes straight from the string.
+        if (IsCanonicalBase64(text))
+        {
+            byte[] exact = new byte[text.Length / 4 * 3 - (text.EndsWith("==", StringComparison.Ordinal) ? 2 : text.EndsWith("=", StringComparison.Ordinal) ? 1 : 0)];
+            if (Convert.TryFromBase64String(text, exact, out int decoded) && decoded == exact.Length)
+            {
+                return exact;
+            }
+        }
+
         var builder = new StringBuilder(text.Length + 3);
         foreach (char c in text)
         {
@@ -347,6 +357,27 @@ public static class ContractJson
 
         byte[] buffer = new byte[builder.Length / 4 * 3];
         return Convert.TryFromBase64String(builder.ToString(), buffer, out int written) ? buffer.AsSpan(0, written).ToArray() : null;
+    }
+
+    /// <summary>True for standard-alphabet Base64 without whitespace, of a length divisible by 4, with at most two '=' at the end.</summary>
+    private static bool IsCanonicalBase64(string text)
+    {
+        if (text.Length == 0 || text.Length % 4 != 0)
+        {
+            return false;
+        }
+
+        int padding = text[text.Length - 1] == '=' ? (text[text.Length - 2] == '=' ? 2 : 1) : 0;
+        for (int i = 0; i < text.Length - padding; i++)
+        {
+            char c = text[i];
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Opens a reader over decoded JSON, positioned on its first token.</summary>
