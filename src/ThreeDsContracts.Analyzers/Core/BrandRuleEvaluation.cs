@@ -211,6 +211,12 @@ internal sealed class BrandRuleReporter
         _descriptor = descriptor;
     }
 
+    /// <summary>
+    /// The evaluation of one payload operation, shared by the brand-rule analyzers: each of them reports its own
+    /// rule from the same findings, so the payload is built and its rules evaluated once, not once per analyzer.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, Evaluated> Evaluations = new();
+
     public void Analyze(OperationAnalysisContext context)
     {
         IOperation operation = context.Operation;
@@ -219,31 +225,25 @@ internal sealed class BrandRuleReporter
             return;
         }
 
-        var builder = new PayloadBuilder(_symbols, context.CancellationToken);
-        ILocalSymbol? local = PayloadBuilder.TargetLocal(operation);
-        if (local is not null && builder.IsReassignedAfter(local, operation))
+        if (!Evaluations.TryGetValue(operation, out Evaluated? evaluated))
         {
-            // x = x with { … } later: the payload is checked there, in its final form.
-            return;
+            evaluated = Evaluate(operation, context.ContainingSymbol, context.CancellationToken);
+            try
+            {
+                Evaluations.Add(operation, evaluated);
+            }
+            catch (ArgumentException)
+            {
+                // Another analyzer evaluated the same operation concurrently: both results are equal.
+            }
         }
 
-        if (builder.BuildObject(operation) is not { } payload)
-        {
-            return;
-        }
-
-        if (local is not null)
-        {
-            payload = builder.ApplyLaterAssignments(payload, local, operation);
-        }
-
-        BrandContext brands = BrandContext.Determine(builder, operation, context.ContainingSymbol);
-        List<Finding> findings = BrandRuleEvaluation.Evaluate(payload, brands);
-        if (findings.Count == 0)
+        if (evaluated.Findings is not { Count: > 0 } findings)
         {
             return;
         }
 
+        ILocalSymbol? local = evaluated.Local;
         // A `with` that copies another local leaves the members it copies to that local's own check.
         bool ownMembersOnly = operation is IWithOperation with && Strip(with.Operand) is ILocalReferenceOperation source
             && !SymbolEqualityComparer.Default.Equals(source.Local, local);
@@ -274,6 +274,43 @@ internal sealed class BrandRuleReporter
                 Properties(finding, findings),
                 Arguments(finding)));
         }
+    }
+
+    private Evaluated Evaluate(IOperation operation, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
+    {
+        var builder = new PayloadBuilder(_symbols, cancellationToken);
+        ILocalSymbol? local = PayloadBuilder.TargetLocal(operation);
+        if (local is not null && builder.IsReassignedAfter(local, operation))
+        {
+            // x = x with { … } later: the payload is checked there, in its final form.
+            return new Evaluated(null, local);
+        }
+
+        if (builder.BuildObject(operation) is not { } payload)
+        {
+            return new Evaluated(null, local);
+        }
+
+        if (local is not null)
+        {
+            payload = builder.ApplyLaterAssignments(payload, local, operation);
+        }
+
+        BrandContext brands = BrandContext.Determine(builder, operation, containingSymbol);
+        return new Evaluated(BrandRuleEvaluation.Evaluate(payload, brands), local);
+    }
+
+    private sealed class Evaluated
+    {
+        public Evaluated(List<Finding>? findings, ILocalSymbol? local)
+        {
+            Findings = findings;
+            Local = local;
+        }
+
+        public List<Finding>? Findings { get; }
+
+        public ILocalSymbol? Local { get; }
     }
 
     private static IOperation Strip(IOperation operation)

@@ -59,7 +59,7 @@ public static class JpmCheckoutAdapter
     public static AdapterResult<AuthenticationResult> ToAuthenticationResult(JpmCheckoutThreeDomainSecureTransaction transaction, CardBrand? brand = null)
     {
         var gaps = new Gaps();
-        AuthenticationResult result = FromTransaction(transaction, brand, "threeDomainSecureTransaction.", ref gaps);
+        AuthenticationResult result = FromTransaction(transaction, brand, inMessage: false, ref gaps);
         return gaps.Result(result);
     }
 
@@ -76,19 +76,28 @@ public static class JpmCheckoutAdapter
             return gaps.Result(new AuthenticationResult { Brand = brand is { } b ? b : null });
         }
 
-        return gaps.Result(FromTransaction(transaction, brand, "orderNotification.threeDomainSecureTransaction.", ref gaps));
+        return gaps.Result(FromTransaction(transaction, brand, inMessage: true, ref gaps));
     }
 
-    private static AuthenticationResult FromTransaction(JpmCheckoutThreeDomainSecureTransaction t, CardBrand? brand, string prefix, ref Gaps gaps)
+    private const string TransactionPrefix = "threeDomainSecureTransaction.";
+    private const string MessagePrefix = "orderNotification.threeDomainSecureTransaction.";
+
+    // The field paths are constants (nothing is concatenated per call), one set for each place the transaction is read from.
+    private static AuthenticationResult FromTransaction(JpmCheckoutThreeDomainSecureTransaction t, CardBrand? brand, bool inMessage, ref Gaps gaps)
     {
-        gaps.NotCarried(t.AuthenticationStatusReasonText is not null, prefix + "authenticationStatusReasonText",
-            "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give");
+        if (t.AuthenticationStatusReasonText is not null)
+        {
+            gaps.Add(
+                inMessage ? MessagePrefix + "authenticationStatusReasonText" : TransactionPrefix + "authenticationStatusReasonText",
+                "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give");
+        }
+
         return new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
-            TransStatus = ToCanonical(t.ThreeDsTransactionStatus, JpmCheckoutThreeDsTransactionStatusCanonicalMapping.ToCanonicalOrNull, JpmCheckoutThreeDsTransactionStatusExtensions.ToWireValue, prefix + "threeDSTransactionStatus", Provider, ref gaps),
-            AuthenticationType = ToCanonical(t.ChallengeAuthenticationType, JpmCheckoutChallengeAuthenticationTypeCanonicalMapping.ToCanonicalOrNull, JpmCheckoutChallengeAuthenticationTypeExtensions.ToWireValue, prefix + "challengeAuthenticationType", Provider, ref gaps),
-            AuthenticationMethod = ToCanonical(t.ChallengeAuthenticationMethod, MethodOf, JpmCheckoutChallengeAuthenticationMethodExtensions.ToWireValue, prefix + "challengeAuthenticationMethod", Provider, ref gaps),
+            TransStatus = ToCanonical(t.ThreeDsTransactionStatus, JpmCheckoutThreeDsTransactionStatusCanonicalMapping.ToCanonicalOrNull, JpmCheckoutThreeDsTransactionStatusExtensions.ToWireValue, inMessage ? MessagePrefix + "threeDSTransactionStatus" : TransactionPrefix + "threeDSTransactionStatus", Provider, ref gaps),
+            AuthenticationType = ToCanonical(t.ChallengeAuthenticationType, JpmCheckoutChallengeAuthenticationTypeCanonicalMapping.ToCanonicalOrNull, JpmCheckoutChallengeAuthenticationTypeExtensions.ToWireValue, inMessage ? MessagePrefix + "challengeAuthenticationType" : TransactionPrefix + "challengeAuthenticationType", Provider, ref gaps),
+            AuthenticationMethod = ToCanonical(t.ChallengeAuthenticationMethod, MethodOf, JpmCheckoutChallengeAuthenticationMethodExtensions.ToWireValue, inMessage ? MessagePrefix + "challengeAuthenticationMethod" : TransactionPrefix + "challengeAuthenticationMethod", Provider, ref gaps),
         };
     }
 

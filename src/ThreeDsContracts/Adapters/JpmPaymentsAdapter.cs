@@ -104,7 +104,10 @@ public static class JpmPaymentsAdapter
         else
         {
             transactionId = r.DsTransId;
-            gaps.NotCarried(r.Xid is not null, "xid", "J.P. Morgan takes the DS transaction id as authenticationTransactionId for " + brand.Value.ToWireValue() + ", not the XID");
+            if (r.Xid is not null)
+            {
+                gaps.Add("xid", "J.P. Morgan takes the DS transaction id as authenticationTransactionId for " + brand.Value.ToWireValue() + ", not the XID");
+            }
         }
 
         NumberOrString? protocol = null;
@@ -117,7 +120,10 @@ public static class JpmPaymentsAdapter
             else
             {
                 protocol = value;
-                gaps.NotCarried(protocolForm == ProgramProtocolForm.MajorVersion && value.Text != version, "messageVersion", "sent as threeDSProgramProtocol " + value.Text + " (the major version); minor and patch version are not carried");
+                if (protocolForm == ProgramProtocolForm.MajorVersion && value.Text != version)
+                {
+                    gaps.Add("messageVersion", "sent as threeDSProgramProtocol " + value.Text + " (the major version); minor and patch version are not carried");
+                }
             }
         }
 

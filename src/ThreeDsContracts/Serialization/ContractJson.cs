@@ -351,6 +351,13 @@ public static class ContractJson
     /// <summary>Decodes standard or URL-safe Base64, tolerating whitespace, missing and excess padding; null when invalid.</summary>
     public static byte[]? DecodeBase64(string text)
     {
+        // Fast path: standard alphabet without whitespace (the common case, over-padded or not) decodes without
+        // building a cleaned copy of the text; anything else goes through the tolerant path below.
+        if (TryDecodeStandardBase64(text, out byte[]? fast))
+        {
+            return fast;
+        }
+
         var builder = new StringBuilder(text.Length + 3);
         foreach (char c in text)
         {
@@ -390,6 +397,53 @@ public static class ContractJson
 
         byte[] buffer = new byte[builder.Length / 4 * 3];
         return Convert.TryFromBase64String(builder.ToString(), buffer, out int written) ? buffer.AsSpan(0, written).ToArray() : null;
+    }
+
+    /// <summary>
+    /// Decodes standard-alphabet Base64 without whitespace, any number of trailing '=' (re-padded as the tolerant
+    /// path does). False when the text has another character: the caller then takes the tolerant path.
+    /// </summary>
+    private static bool TryDecodeStandardBase64(string text, out byte[]? bytes)
+    {
+        bytes = null;
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == '=')
+        {
+            end--;
+        }
+
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/'))
+            {
+                return false;
+            }
+        }
+
+        if (end % 4 == 1)
+        {
+            return true; // not Base64 at any padding (null, as the tolerant path answers)
+        }
+
+        int padded = (end + 3) / 4 * 4;
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(padded, 1));
+        try
+        {
+            text.CopyTo(0, chars, 0, end);
+            chars.AsSpan(end, padded - end).Fill('=');
+            byte[] buffer = new byte[end * 3 / 4];
+            if (Convert.TryFromBase64Chars(chars.AsSpan(0, padded), buffer, out int written))
+            {
+                bytes = written == buffer.Length ? buffer : buffer.AsSpan(0, written).ToArray();
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Opens a reader over decoded JSON, positioned on its first token.</summary>

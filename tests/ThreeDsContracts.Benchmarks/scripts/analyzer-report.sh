@@ -9,11 +9,11 @@ out="${1:-${TMPDIR:-/tmp}/threeds-analyzer-project}"
 count="${2:-1000}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build "$repo/tests/ThreeDsContracts.Benchmarks/ThreeDsContracts.Benchmarks.csproj" -c Release -v:q -nologo >/dev/null
+dotnet build "$repo/tests/ThreeDsContracts.Benchmarks/ThreeDsContracts.Benchmarks.csproj" -c Release -v:q -nologo
 dotnet "$repo/tests/ThreeDsContracts.Benchmarks/bin/Release/net10.0/ThreeDsContracts.Benchmarks.dll" write-analyzer-project "$out" "$count"
 
 # Restore and build the references once, then rebuild only the synthetic project with the analyzer report.
-dotnet build "$out/SyntheticPayments.csproj" -c Release -v:q -nologo >/dev/null
+dotnet build "$out/SyntheticPayments.csproj" -c Release -v:q -nologo
 log="$out/build.log"
 dotnet build "$out/SyntheticPayments.csproj" -c Release --no-dependencies --no-incremental -nologo \
   -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$log"
