@@ -59,8 +59,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .WithTrackingName(GeneratorStepNames.SchemaDiagnostics);
 
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> loadChecks = files
-            .Combine(files.Collect().Select(static (all, _) => all.ToEquatableArray()))
-            .Select(static (pair, cancellationToken) => JsonSchemaLoadCheck.Check(pair.Left, pair.Right, cancellationToken))
+            .Select(static (file, cancellationToken) => JsonSchemaLoadCheck.Check(file, cancellationToken))
             .WithTrackingName(GeneratorStepNames.LoadChecks);
 
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> duplicates = files.Collect()

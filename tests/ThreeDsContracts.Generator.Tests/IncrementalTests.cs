@@ -50,6 +50,30 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_schema_reruns_the_njsonschema_check_of_that_schema_only()
+    {
+        GeneratorRun second = FirstRun().WithSchemaEdited("shop/order.schema.json", text => text.Replace("An order.", "A customer order."));
+
+        var checks = IncrementalAssert.Reasons(second.Result, GeneratorStepNames.LoadChecks);
+        Assert.Equal(1, checks.Count(r => r == IncrementalStepRunReason.Modified || r == IncrementalStepRunReason.Unchanged));
+        Assert.True(checks.Count(r => r == IncrementalStepRunReason.Cached) > 50, string.Join(", ", checks));
+    }
+
+    [Fact]
+    public void A_reference_into_another_file_is_not_a_load_check_failure_of_the_referring_schema()
+    {
+        // The check loads each file on its own; a $ref into another schema's definitions must not be followed
+        // there (TDS0004 covers a missing target), and a valid one must not be reported.
+        GeneratorRun run = new GeneratorHarness()
+            .WithBuiltInSchemas()
+            .WithSchema("shop/codes", """{ "definitions": { "Kind": { "type": "string", "enum": ["a", "b"] } } }""")
+            .WithSchema("shop/item", """{ "type": "object", "properties": { "kind": { "$ref": "codes.schema.json#/definitions/Kind" }, "eci": { "$ref": "../canonical/eci.schema.json" } } }""")
+            .Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "TDS0009");
+    }
+
+    [Fact]
     public void Moving_lines_of_a_schema_changes_its_diagnostics_locations_but_not_its_source()
     {
         GeneratorRun second = FirstRun().WithSchemaEdited("shop/customer.schema.json", text => "\n\n" + text);

@@ -18,7 +18,7 @@ internal static class JsonSchemaLoadCheck
 {
     private const string VirtualRoot = "/threeds-schemas/";
 
-    public static EquatableArray<DiagnosticInfo> Check(SchemaFile file, EquatableArray<SchemaFile> all, CancellationToken cancellationToken)
+    public static EquatableArray<DiagnosticInfo> Check(SchemaFile file, CancellationToken cancellationToken)
     {
         if (file.Origin != SchemaOrigin.Project || string.IsNullOrWhiteSpace(file.Text))
         {
@@ -35,18 +35,10 @@ internal static class JsonSchemaLoadCheck
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (SchemaFile other in all)
-        {
-            if (!texts.ContainsKey(other.Id) || other.Origin == SchemaOrigin.Project)
-            {
-                texts[other.Id] = other.Text;
-            }
-        }
-
         try
         {
-            Task<JsonSchema> load = Load(file.Id, file.Text, texts, cancellationToken);
+            Task<JsonSchema> load = JsonSchema.FromJsonAsync(
+                file.Text, VirtualRoot + file.Id + SchemaIds.Suffix, schema => new DocumentOnlyResolver(schema), cancellationToken);
             load.GetAwaiter().GetResult();
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -70,6 +62,33 @@ internal static class JsonSchemaLoadCheck
 
     internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
         JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+
+    /// <summary>
+    /// Checks one document on its own: a $ref to another file resolves to a placeholder instead of loading that
+    /// file (and, transitively, everything it refers to). Whether the target exists is the resolver's TDS0004, and
+    /// each project file is checked in its own step; so the check of a file depends on its text alone, loads it
+    /// once, and an edit of one schema reruns the check of that schema only.
+    /// </summary>
+    private sealed class DocumentOnlyResolver : JsonReferenceResolver
+    {
+        public DocumentOnlyResolver(JsonSchema root)
+            : base(new JsonSchemaAppender(root, new DefaultTypeNameGenerator()))
+        {
+        }
+
+        public override Task<IJsonReference> ResolveFileReferenceAsync(string filePath, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IJsonReference>(new ExternalDocument());
+
+        public override IJsonReference ResolveDocumentReference(object rootObject, string jsonPath, Type targetType, Newtonsoft.Json.Serialization.IContractResolver contractResolver) =>
+            rootObject is ExternalDocument ? new JsonSchema() : base.ResolveDocumentReference(rootObject, jsonPath, targetType, contractResolver);
+
+        public override Task<IJsonReference> ResolveUrlReferenceAsync(string url, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException($"$ref to '{url}' is remote; the generator does not use the network");
+
+        private sealed class ExternalDocument : JsonSchema
+        {
+        }
+    }
 
     /// <summary>Serves *.schema.json references from the schema set; refuses everything else.</summary>
     private sealed class InMemoryResolver : JsonReferenceResolver
