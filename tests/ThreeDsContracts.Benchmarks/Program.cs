@@ -25,6 +25,11 @@ public static class Program
             return Steps(args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "analyzer-quick")
+        {
+            return Analyzers.AnalyzerBenchmarks.PrintQuickComparison(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        }
+
         if (args.Length > 0 && args[0] == "write-newtonsoft-models")
         {
             string path = System.IO.Path.Combine(ThreeDsContracts.Testing.RepoPaths.Root, "tests", "ThreeDsContracts.Benchmarks", "Runtime", "NewtonsoftModels.cs");

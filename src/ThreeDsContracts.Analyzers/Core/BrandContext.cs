@@ -33,10 +33,30 @@ internal sealed class BrandContext
 
     public bool IsKnown => !Brands.IsEmpty;
 
+    /// <summary>
+    /// The brand context of the payload an operation belongs to. Every analyzer of the package asks for it on
+    /// the same operations (the driver hands the same <see cref="IOperation"/> instances to each analyzer), so
+    /// it is determined once per outermost payload and shared.
+    /// </summary>
     public static BrandContext Determine(PayloadBuilder builder, IOperation operation, ISymbol? containingSymbol)
     {
-        ContractSymbols symbols = builder.Symbols;
         IOperation outer = builder.OutermostPayload(operation);
+        if (PerPayload.TryGetValue(outer, out BrandContext? known))
+        {
+            return known;
+        }
+
+        // The nested operations of a payload are reached from the outermost one through initializers only (no
+        // lambda or local function in between), so the enclosing declarations and their brand are the same.
+        BrandContext determined = DetermineFor(builder, outer, operation, containingSymbol);
+        return PerPayload.GetValue(outer, _ => determined);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BrandContext> PerPayload = new();
+
+    private static BrandContext DetermineFor(PayloadBuilder builder, IOperation outer, IOperation operation, ISymbol? containingSymbol)
+    {
+        ContractSymbols symbols = builder.Symbols;
         var brands = new SortedSet<string>(StringComparer.Ordinal);
         bool unknown = false;
 

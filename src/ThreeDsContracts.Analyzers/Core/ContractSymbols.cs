@@ -51,10 +51,26 @@ internal sealed class ContractSymbols
     public INamedTypeSymbol? Code { get; }
 
     /// <summary>Resolves the metadata types; null when the compilation does not reference ThreeDsContracts.</summary>
-    public static ContractSymbols? TryCreate(Compilation compilation)
+    /// <remarks>
+    /// One instance per compilation, shared by every analyzer of the package: the shapes and code lists read
+    /// from the generated types are built once, not once per analyzer.
+    /// </remarks>
+    public static ContractSymbols? TryCreate(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new Holder(Create(c))).Symbols;
+
+    private static ContractSymbols? Create(Compilation compilation)
     {
         INamedTypeSymbol? brandRule = compilation.GetTypeByMetadataName("ThreeDsContracts.Metadata.BrandRuleAttribute");
         return brandRule is null ? null : new ContractSymbols(compilation, brandRule);
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, Holder> PerCompilation = new();
+
+    private sealed class Holder
+    {
+        public Holder(ContractSymbols? symbols) => Symbols = symbols;
+
+        public ContractSymbols? Symbols { get; }
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ internal sealed class PayloadBuilder
             return PayloadValue.PresentValue;
         }
 
-        return IsNotNull(operation) ? PayloadValue.PresentValue : PayloadValue.UnknownValue;
+        return PayloadValue.Deferred(() => IsNotNull(operation) ? ValueState.Present : ValueState.Unknown);
     }
 
     private static PayloadValue FromConstant(object? value) => value switch

@@ -36,16 +36,30 @@ internal sealed class PayloadValue
     public static readonly PayloadValue AbsentValue = new(ValueState.Absent);
     public static readonly PayloadValue PresentValue = new(ValueState.Present);
 
+    private readonly DeferredState? _deferred;
+    private readonly ValueState _state;
+
     public PayloadValue(ValueState state, string? constant = null, ConstantKind constantKind = ConstantKind.None, PayloadObject? obj = null, IFieldSymbol? enumMember = null)
     {
-        State = state;
+        _state = state;
         Constant = constant;
         ConstantKind = constantKind;
         Object = obj;
         EnumMember = enumMember;
     }
 
-    public ValueState State { get; }
+    private PayloadValue(DeferredState deferred)
+    {
+        _deferred = deferred;
+    }
+
+    /// <summary>
+    /// A value whose state needs the semantic model (nullable flow state of a non-constant expression): it is
+    /// asked for only when a rule reads the value, since most assigned values are on no rule's path.
+    /// </summary>
+    public static PayloadValue Deferred(Func<ValueState> state) => new(new DeferredState(state));
+
+    public ValueState State => _deferred?.Value ?? _state;
 
     /// <summary>The wire text of a constant (enum wire value, string, true/false, number).</summary>
     public string? Constant { get; }
@@ -63,8 +77,33 @@ internal sealed class PayloadValue
 
     public PayloadValue WithAssignment(SyntaxNode? syntax)
     {
-        var copy = new PayloadValue(State, Constant, ConstantKind, Object, EnumMember) { AssignmentSyntax = syntax };
+        PayloadValue copy = _deferred is null ? new PayloadValue(_state, Constant, ConstantKind, Object, EnumMember) : new PayloadValue(_deferred);
+        copy.AssignmentSyntax = syntax;
         return copy;
+    }
+
+    /// <summary>Computed once, on first read; a concurrent first read computes the same state twice.</summary>
+    private sealed class DeferredState
+    {
+        private Func<ValueState>? _compute;
+        private ValueState _value;
+
+        public DeferredState(Func<ValueState> compute) => _compute = compute;
+
+        public ValueState Value
+        {
+            get
+            {
+                Func<ValueState>? compute = System.Threading.Volatile.Read(ref _compute);
+                if (compute is not null)
+                {
+                    _value = compute();
+                    System.Threading.Volatile.Write(ref _compute, null);
+                }
+
+                return _value;
+            }
+        }
     }
 
     /// <summary>Compares the constant with a rule value as the runtime evaluator does.</summary>
