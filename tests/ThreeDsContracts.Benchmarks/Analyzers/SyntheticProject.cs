@@ -126,7 +126,7 @@ public static class SyntheticProject
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{{runtime}}" />
-                <ProjectReference Include="{{analyzers}}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{{analyzers}}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" Condition="'$(WithOurAnalyzers)' != 'false'" />
               </ItemGroup>
             </Project>
             """);

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Builds the synthetic 1,000-file project with `-p:ReportAnalyzer=true` and prints the analyzer (and generator)
-# execution times the compiler reports: ours (ThreeDsContracts.Analyzers) beside the SDK's own, and the Csc task time.
-#   usage: tests/ThreeDsContracts.Benchmarks/scripts/analyzer-report.sh [output-dir] [file-count]
+# execution times the compiler reports: ours (ThreeDsContracts.Analyzers) beside the SDK's own, and the Csc task time;
+# then compares the Csc task time of rebuilds with and without our analyzers (the SDK's own analyzers on in both).
+#   usage: tests/ThreeDsContracts.Benchmarks/scripts/analyzer-report.sh [output-dir] [file-count] [rebuilds]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../../.." && pwd)"
 out="${1:-${TMPDIR:-/tmp}/threeds-analyzer-project}"
 count="${2:-1000}"
+rebuilds="${3:-5}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build "$repo/tests/ThreeDsContracts.Benchmarks/ThreeDsContracts.Benchmarks.csproj" -c Release -v:q -nologo
@@ -29,3 +31,20 @@ awk '/Total (analyzer|generator) execution time/ {on=1; sub(/^[[:space:]]+/, "")
 echo "== Csc task time"
 grep -E '^[[:space:]]+[0-9.]+ ms[[:space:]]+Csc[[:space:]]' "$log" | sed 's/^[[:space:]]*//' | head -1
 echo "(full log: $log)"
+
+# With and without our analyzers, alternating, so that a change of the machine's load hits both alike.
+csc_ms() {
+  dotnet build "$out/SyntheticPayments.csproj" -c Release --no-dependencies --no-incremental -nologo \
+    -p:WithOurAnalyzers="$1" -v:n -clp:PerformanceSummary | grep -E '^[[:space:]]+[0-9.]+ ms[[:space:]]+Csc[[:space:]]' | awk '{print $1}' | head -1
+}
+with=(); without=()
+for i in $(seq "$rebuilds"); do
+  with+=("$(csc_ms true)")
+  without+=("$(csc_ms false)")
+done
+min() { printf '%s\n' "$@" | sort -n | head -1; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "== Csc task, $rebuilds rebuilds each (ms): with our analyzers ${with[*]}; without ${without[*]}"
+w=$(median "${with[@]}"); wo=$(median "${without[@]}")
+echo "median with $w ms, without $wo ms: overhead $(awk -v a="$w" -v b="$wo" 'BEGIN {printf "%.1f", (a - b) * 100 / b}') %"
+echo "fastest with $(min "${with[@]}") ms, without $(min "${without[@]}") ms"
