@@ -35,6 +35,20 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
+    [Theory]
+    [InlineData("{ \"type\": \"object\", \"properties\": {")]
+    [InlineData("{ \"type\": \"object\", \"required\": [\"a\"")]
+    [InlineData("{ \"type\": \"object\", \"title\":")]
+    [InlineData("{ \"type\": \"object\" } trailing")]
+    [InlineData("{ \"type\": \"object\" } { }")]
+    [InlineData("{ \"type\": \"object\", \"title\": \"unterminated")]
+    public void TDS0001_malformed_json_is_reported_once_and_not_again_as_a_load_failure(string json)
+    {
+        GeneratorRun run = Run("shop/broken", json);
+        Single(run, "TDS0001");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "TDS0009");
+    }
+
     [Fact]
     public void TDS0002_an_empty_schema_file_is_reported()
     {

@@ -26,11 +26,8 @@ internal static class JsonSchemaLoadCheck
         }
 
         // Malformed JSON is the parser's TDS0001; NJsonSchema would only repeat it.
-        try
-        {
-            Newtonsoft.Json.Linq.JToken.Parse(file.Text);
-        }
-        catch (Newtonsoft.Json.JsonException)
+        // A token pass, not a JToken tree: the check only needs to know the text is well-formed JSON.
+        if (!IsWellFormedJson(file.Text))
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -57,6 +54,32 @@ internal static class JsonSchemaLoadCheck
 
             var lines = new LineMap(file.Text);
             return new[] { lines.Create(DiagnosticDescriptors.SchemaLoadFailed.Id, file.Path, 1, 1, new[] { file.Id, message }) }.ToEquatableArray();
+        }
+    }
+
+    private static bool IsWellFormedJson(string text)
+    {
+        try
+        {
+            // The reader stops quietly at the end of a truncated document; the last token must close the root.
+            using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(text));
+            var last = Newtonsoft.Json.JsonToken.None;
+            int depth = 0;
+            while (reader.Read())
+            {
+                if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
+                {
+                    last = reader.TokenType;
+                    depth = reader.Depth;
+                }
+            }
+
+            return depth == 0 && last is not (Newtonsoft.Json.JsonToken.None or Newtonsoft.Json.JsonToken.StartObject
+                or Newtonsoft.Json.JsonToken.StartArray or Newtonsoft.Json.JsonToken.StartConstructor or Newtonsoft.Json.JsonToken.PropertyName);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return false;
         }
     }
 
