@@ -184,4 +184,88 @@ public class GeneratedShapeTests
         string json = """{"described":{"value":"1"},"optional":null,"status":"Y"}""";
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type))));
     }
+
+    [Fact]
+    public void AllOf_of_a_base_definition_and_own_properties_is_one_flattened_type()
+    {
+        GeneratorRun run = new GeneratorHarness().WithSchema("shop/extended", """
+            {
+              "x-type-name": "Refund",
+              "allOf": [
+                { "$ref": "#/$defs/Operation" },
+                { "type": "object", "required": ["reason"],
+                  "properties": { "reason": { "type": "string" }, "amount": { "type": "integer" } } }
+              ],
+              "$defs": {
+                "Entity": { "type": "object", "required": ["id"], "properties": { "id": { "type": "string" } } },
+                "Operation": {
+                  "allOf": [ { "$ref": "#/$defs/Entity" } ],
+                  "type": "object",
+                  "properties": { "amount": { "type": "string" }, "status": { "type": "string", "enum": ["ok", "failed"] } },
+                  "x-brand-rules": [ { "id": "base-rule", "brands": ["visa"], "require": ["status"], "message": "status is needed" } ]
+                }
+              }
+            }
+            """).Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assembly assembly = Load(run);
+        Type refund = assembly.GetType("Consumer.Shop.Refund")!;
+        Assert.Equal(new[] { "Id", "Amount", "Status", "Reason" }, refund.GetProperties().Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name));
+        Assert.Equal(typeof(long), Nullable.GetUnderlyingType(refund.GetProperty("Amount")!.PropertyType) ?? refund.GetProperty("Amount")!.PropertyType);
+        Assert.True(refund.GetProperty("Id")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null
+            || refund.GetProperty("Id")!.GetCustomAttribute<System.Text.Json.Serialization.JsonRequiredAttribute>() is not null,
+            "required of the base definition is kept");
+        var rules = (System.Collections.IEnumerable)refund.GetProperty("BrandRules", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Single(rules.Cast<object>());
+
+        // The base definitions still generate as types of their own.
+        Assert.NotNull(assembly.GetType("Consumer.Shop.Operation"));
+        Assert.NotNull(assembly.GetType("Consumer.Shop.Entity"));
+
+        string json = """{"id":"r-1","amount":500,"status":"ok","reason":"duplicate","unknown":{"kept":true}}""";
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, refund), refund))));
+    }
+
+    [Fact]
+    public void AllOf_inside_a_property_merges_inline_branches()
+    {
+        GeneratorRun run = new GeneratorHarness().WithSchema("shop/holder", """
+            { "type": "object", "x-type-name": "Holder", "properties": {
+                "address": { "allOf": [
+                  { "type": "object", "properties": { "line1": { "type": "string" } } },
+                  { "type": "object", "properties": { "city": { "type": "string" } } } ] } } }
+            """).Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Type holder = Load(run).GetType("Consumer.Shop.Holder")!;
+        Type address = holder.GetProperty("Address")!.PropertyType;
+        Assert.NotNull(address.GetProperty("Line1"));
+        Assert.NotNull(address.GetProperty("City"));
+    }
+
+    [Theory]
+    [InlineData("""{ "x-type-name": "Looped", "allOf": [ { "$ref": "#/$defs/A" } , { "properties": { "x": { "type": "string" } } } ], "$defs": { "A": { "allOf": [ { "$ref": "#/$defs/B" } ] }, "B": { "allOf": [ { "$ref": "#/$defs/A" }, { "properties": { "y": { "type": "string" } } } ] } } }""")]
+    [InlineData("""{ "x-type-name": "Remote", "allOf": [ { "$ref": "other.schema.json" }, { "properties": { "x": { "type": "string" } } } ] }""")]
+    [InlineData("""{ "x-type-name": "Mixed", "allOf": [ { "type": "string" }, { "properties": { "x": { "type": "string" } } } ] }""")]
+    public void AllOf_that_cannot_be_flattened_is_a_TDS0006_warning_not_a_failure(string json)
+    {
+        GeneratorRun run = new GeneratorHarness()
+            .WithSchema("shop/other", """{ "type": "object", "x-type-name": "Other", "properties": { "o": { "type": "string" } } }""")
+            .WithSchema("shop/composed", json).Run();
+
+        Assert.Null(run.Result.Exception);
+        Assert.Contains(run.GeneratorDiagnostics, d => (d.Id == "TDS0006" && d.GetMessage().Contains("allOf")) || d.Id == "TDS0005");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && d.Id.StartsWith("CS"));
+    }
+
+    [Fact]
+    public void AllOf_base_property_diagnostics_point_at_the_base_definition()
+    {
+        GeneratorRun run = new GeneratorHarness().WithSchema("shop/located", "{\n \"x-type-name\": \"Located\",\n \"allOf\": [ { \"$ref\": \"#/$defs/Base\" } , { \"properties\": { \"a\": { \"type\": \"string\" } } } ],\n \"$defs\": {\n  \"Base\": { \"type\": \"object\", \"properties\": {\n   \"when\": { \"type\": \"string\", \"x-date-format\": \"someday\" } } } } }").Run();
+
+        Microsoft.CodeAnalysis.Diagnostic[] invalid = run.GeneratorDiagnostics.Where(d => d.Id == "TDS0008").ToArray();
+        Assert.NotEmpty(invalid);
+        Assert.All(invalid, d => Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line + 1));
+    }
 }

@@ -36,6 +36,8 @@ internal sealed class SchemaParser
     private readonly string _segment;
     private string? _explicitNamespace;
     private int _depth;
+    private JObject? _root;
+    private readonly Dictionary<JObject, JObject> _flattened = new();
 
     private SchemaParser(SchemaFile file)
     {
@@ -115,6 +117,7 @@ internal sealed class SchemaParser
             return string.Empty;
         }
 
+        _root = schema;
         if (schema["x-namespace"] is JToken ns)
         {
             if (ns.Type == JTokenType.String && ns.ToString().Split('.').All(Naming.IsValidIdentifier) && !IsPackageNamespace(ns.ToString()))
@@ -190,6 +193,7 @@ internal sealed class SchemaParser
             return;
         }
 
+        schema = FlattenAllOf(schema);
         switch (Classify(schema))
         {
             case Shape.Object:
@@ -415,6 +419,7 @@ internal sealed class SchemaParser
             };
         }
 
+        schema = FlattenAllOf(schema);
         switch (Classify(schema))
         {
             case Shape.Object:
@@ -491,6 +496,250 @@ internal sealed class SchemaParser
         }
     }
 
+    /// <summary>
+    /// Composition by <c>allOf</c> (<c>{"allOf": [{"$ref": "#/$defs/Base"}, {"properties": …}]}</c>, the way OpenAPI
+    /// documents extend a type) becomes one object schema: the properties of the branches in order, then the
+    /// schema's own (a later property of the same name replaces an earlier one in place), <c>required</c> and
+    /// <c>x-brand-rules</c> united. Branches are object schemas, inline or a <c>$ref</c> within this file, and may
+    /// nest further <c>allOf</c>. What cannot be merged (a branch of another type, a <c>$ref</c> to another file, a
+    /// cycle) leaves the schema as it is, for <see cref="CheckCombinators"/> to report (TDS0006).
+    /// </summary>
+    private JObject FlattenAllOf(JObject schema)
+    {
+        if (schema["allOf"] is not JArray branches || !ComposesMembers(schema, branches))
+        {
+            return schema;
+        }
+
+        if (_flattened.TryGetValue(schema, out JObject? done))
+        {
+            return done;
+        }
+
+        JObject result = Merge(schema, branches) ?? schema;
+        _flattened.Add(schema, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether an allOf adds members to the type (two or more $ref branches, a branch with properties, or a $ref
+    /// beside properties of the schema's own), as opposed to only validating it or describing one $ref.
+    /// </summary>
+    private static bool ComposesMembers(JObject schema, JArray branches)
+    {
+        int references = branches.Count(b => b is JObject o && o["$ref"] is not null);
+        return references >= 2 || branches.Any(AddsMembers) || (references == 1 && schema["properties"] is JObject);
+    }
+
+    private static bool AddsMembers(JToken branch) => branch is JObject o && o["properties"] is JObject properties && properties.Count > 0;
+
+    private JObject? Merge(JObject schema, JArray branches)
+    {
+        var merge = new AllOfMerge();
+        var visiting = new HashSet<JObject> { schema };
+        foreach (JToken branch in branches)
+        {
+            if (!CollectBranch(branch, 0, merge, visiting))
+            {
+                return null;
+            }
+        }
+
+        if (!CollectMembers(schema, merge))
+        {
+            return null;
+        }
+
+        var merged = new JObject();
+        foreach (JProperty keyword in schema.Properties())
+        {
+            if (keyword.Name is not ("allOf" or "properties" or "required" or "x-brand-rules"))
+            {
+                merged.Add(keyword.Name, keyword.Value);
+            }
+        }
+
+        if (merged["type"] is null)
+        {
+            merged["type"] = "object";
+        }
+
+        merged["properties"] = merge.Properties;
+        if (merge.Required.Count > 0)
+        {
+            merged["required"] = merge.Required;
+        }
+
+        if (merge.Rules.Count > 0)
+        {
+            merged["x-brand-rules"] = merge.Rules;
+        }
+
+        return merged;
+    }
+
+    private bool CollectBranch(JToken branch, int depth, AllOfMerge merge, HashSet<JObject> visiting)
+    {
+        if (branch is not JObject schema || depth > 64)
+        {
+            return false;
+        }
+
+        if (schema["$ref"] is JToken reference)
+        {
+            if (reference.Type != JTokenType.String
+                || !SchemaIds.TryResolve(_file.Id, reference.ToString(), out string targetId, out string targetPointer, out _)
+                || targetId != _file.Id)
+            {
+                return false;
+            }
+
+            if (Navigate(targetPointer) is not JObject target)
+            {
+                Report(DiagnosticDescriptors.DanglingReference, reference, _file.Id, reference.ToString(), "no schema at " + targetPointer + " in this file");
+                return false;
+            }
+
+            if (!visiting.Add(target))
+            {
+                return false;
+            }
+
+            bool collected = CollectBranch(target, depth + 1, merge, visiting);
+            visiting.Remove(target);
+            if (!collected)
+            {
+                return false;
+            }
+        }
+
+        IReadOnlyList<string> types = TypesOf(schema);
+        if (types.Any(t => t is not ("object" or "null"))
+            || schema["enum"] is not null || schema["const"] is not null || schema["items"] is not null || schema["x-date-format"] is not null)
+        {
+            return false;
+        }
+
+        foreach (string keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[keyword] is JToken combinator && (combinator is not JArray alternatives || !alternatives.All(IsValidationOnly)))
+            {
+                return false;
+            }
+        }
+
+        if (schema["allOf"] is JToken nested)
+        {
+            if (nested is not JArray nestedBranches)
+            {
+                return false;
+            }
+
+            foreach (JToken nestedBranch in nestedBranches)
+            {
+                if (!CollectBranch(nestedBranch, depth + 1, merge, visiting))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return CollectMembers(schema, merge);
+    }
+
+    private static bool CollectMembers(JObject schema, AllOfMerge merge)
+    {
+        if (schema["properties"] is JToken properties)
+        {
+            if (properties is not JObject propertyObject)
+            {
+                return false;
+            }
+
+            foreach (JProperty property in propertyObject.Properties())
+            {
+                // A later branch that only constrains a property ({"const": …}, {"minLength": …}) keeps its type.
+                if (merge.Properties[property.Name] is null || DefinesShape(property.Value))
+                {
+                    merge.Properties[property.Name] = property.Value;
+                }
+            }
+        }
+
+        if (schema["required"] is JArray required)
+        {
+            foreach (JToken name in required)
+            {
+                if (name.Type == JTokenType.String && merge.RequiredNames.Add(name.ToString()))
+                {
+                    merge.Required.Add(name);
+                }
+            }
+        }
+
+        if (schema["x-brand-rules"] is JToken rules)
+        {
+            if (rules is not JArray ruleArray)
+            {
+                return false;
+            }
+
+            foreach (JToken rule in ruleArray)
+            {
+                merge.Rules.Add(rule);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool DefinesShape(JToken schema) =>
+        schema is not JObject o
+        || new[] { "type", "$ref", "properties", "items", "enum", "allOf", "anyOf", "oneOf", "x-date-format", "x-content-schema", "additionalProperties" }.Any(k => o[k] is not null);
+
+    /// <summary>The schema at a JSON pointer (<c>#/$defs/Base</c>) of this file, or null.</summary>
+    private JObject? Navigate(string pointer)
+    {
+        JToken? current = _root;
+        if (pointer == "#")
+        {
+            return _root;
+        }
+
+        if (!pointer.StartsWith("#/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (string raw in pointer.Substring(2).Split('/'))
+        {
+            string segment = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
+            current = current switch
+            {
+                JObject o => o[segment],
+                JArray a when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < a.Count => a[index],
+                _ => null,
+            };
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current as JObject;
+    }
+
+    private sealed class AllOfMerge
+    {
+        public JObject Properties { get; } = new();
+
+        public JArray Required { get; } = new();
+
+        public HashSet<string> RequiredNames { get; } = new(StringComparer.Ordinal);
+
+        public JArray Rules { get; } = new();
+    }
+
     /// <summary>The single $ref branch of an allOf/anyOf/oneOf whose other branches are only validation or null.</summary>
     private static JObject? WrappedReference(JObject schema, out bool nullable)
     {
@@ -509,7 +758,7 @@ internal sealed class SchemaParser
 
             var references = branches.OfType<JObject>().Where(b => b["$ref"] is not null).ToList();
             bool nullBranch = keyword != "allOf" && branches.OfType<JObject>().Any(b => b["type"]?.ToString() == "null" && b.Count == 1);
-            bool othersHarmless = branches.All(b => b is JObject o && (o["$ref"] is not null || (o["type"]?.ToString() == "null" && o.Count == 1) || IsValidationOnly(o)));
+            bool othersHarmless = branches.All(b => b is JObject o && (o["$ref"] is not null || (o["type"]?.ToString() == "null" && o.Count == 1) || (IsValidationOnly(o) && !AddsMembers(o))));
             if (references.Count == 1 && othersHarmless && (keyword == "allOf" || branches.Count == (nullBranch ? 2 : 1)))
             {
                 nullable = nullBranch;
@@ -1115,9 +1364,12 @@ internal sealed class SchemaParser
                 continue;
             }
 
-            if (combinator is not JArray branches || !branches.All(IsValidationOnly))
+            if (combinator is not JArray branches || !branches.All(IsValidationOnly) || (keyword == "allOf" && ComposesMembers(schema, branches)))
             {
-                Report(DiagnosticDescriptors.UnsupportedConstruct, combinator, _file.Id, pointer + "/" + keyword, keyword + " is supported only for validation (branches of required/not/const); the generated type ignores it");
+                string detail = keyword == "allOf"
+                    ? "allOf is merged into the type only from object schemas, inline or by $ref within this file, without cycles; this one (a $ref to another file, a branch of another type or a cycle) is kept for validation and the generated type ignores it"
+                    : keyword + " is supported only for validation (branches of required/not/const); the generated type ignores it";
+                Report(DiagnosticDescriptors.UnsupportedConstruct, combinator, _file.Id, pointer + "/" + keyword, detail);
             }
         }
 
