@@ -246,7 +246,7 @@ public class GeneratedShapeTests
 
     [Theory]
     [InlineData("""{ "x-type-name": "Looped", "allOf": [ { "$ref": "#/$defs/A" } , { "properties": { "x": { "type": "string" } } } ], "$defs": { "A": { "allOf": [ { "$ref": "#/$defs/B" } ] }, "B": { "allOf": [ { "$ref": "#/$defs/A" }, { "properties": { "y": { "type": "string" } } } ] } } }""")]
-    [InlineData("""{ "x-type-name": "Remote", "allOf": [ { "$ref": "other.schema.json" }, { "properties": { "x": { "type": "string" } } } ] }""")]
+    [InlineData("""{ "x-type-name": "Remote", "allOf": [ { "$ref": "https://example.com/other.schema.json" }, { "properties": { "x": { "type": "string" } } } ] }""")]
     [InlineData("""{ "x-type-name": "Mixed", "allOf": [ { "type": "string" }, { "properties": { "x": { "type": "string" } } } ] }""")]
     public void AllOf_that_cannot_be_flattened_is_a_TDS0006_warning_not_a_failure(string json)
     {
@@ -267,5 +267,91 @@ public class GeneratedShapeTests
         Microsoft.CodeAnalysis.Diagnostic[] invalid = run.GeneratorDiagnostics.Where(d => d.Id == "TDS0008").ToArray();
         Assert.NotEmpty(invalid);
         Assert.All(invalid, d => Assert.Equal(6, d.Location.GetLineSpan().StartLinePosition.Line + 1));
+    }
+
+    [Fact]
+    public void AllOf_of_a_built_in_canonical_type_extends_it_with_its_properties_required_and_redaction()
+    {
+        GeneratorRun run = new GeneratorHarness().WithBuiltInSchemas().WithSchema("shop/my-result", """
+            { "x-type-name": "MyResult",
+              "allOf": [
+                { "$ref": "../canonical/authentication-result.schema.json" },
+                { "type": "object", "required": ["transStatus", "merchantReference"],
+                  "properties": { "merchantReference": { "type": "string" } } } ] }
+            """).Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Type result = Load(run).GetType("Consumer.Shop.MyResult")!;
+        Assert.Equal("ThreeDsContracts.Canonical.AuthenticationResult", typeof(ThreeDsContracts.Canonical.AuthenticationResult).FullName);
+        string[] canonical = typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperties()
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name).ToArray();
+        string[] mine = result.GetProperties()
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name).ToArray();
+        Assert.Equal(canonical.Append("MerchantReference"), mine);
+        Assert.Equal(
+            typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("TransStatus")!.PropertyType,
+            result.GetProperty("TransStatus")!.PropertyType);
+        Assert.NotNull(result.GetProperty("TransStatus")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is null
+            ? null : result);
+        Assert.Null(typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("TransStatus")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>());
+
+        const string Sentinel = "AAABBBCCCDDDEEEFFF0123456789";
+        string json = "{\"transStatus\":\"Y\",\"eci\":\"05\",\"authenticationValue\":\"" + Sentinel + "\",\"merchantReference\":\"order-1\",\"extra\":[1,2]}";
+        object value = JsonSerializer.Deserialize(json, result)!;
+        Assert.DoesNotContain(Sentinel, value.ToString());
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(value, result))));
+    }
+
+    [Fact]
+    public void AllOf_across_project_files_and_namespaces_keeps_the_base_nested_types()
+    {
+        GeneratorRun run = new GeneratorHarness()
+            .WithSchema("core/entity", """
+                { "type": "object", "x-type-name": "Entity", "required": ["id"], "properties": {
+                    "id": { "type": "string" },
+                    "address": { "type": "object", "properties": { "city": { "type": "string" } } },
+                    "kind": { "type": "string", "enum": ["a", "b"] } } }
+                """)
+            .WithSchema("core/operation", """
+                { "x-type-name": "Operation", "allOf": [ { "$ref": "entity.schema.json" } ],
+                  "properties": { "amount": { "type": "integer" } },
+                  "x-brand-rules": [ { "id": "op", "brands": ["visa"], "require": ["amount"], "message": "amount" } ] }
+                """)
+            .WithSchema("shop/refund", """
+                { "x-type-name": "Refund", "allOf": [ { "$ref": "../core/operation.schema.json" },
+                  { "properties": { "reason": { "type": "string" }, "id": { "type": "string", "description": "Refund id." } } } ] }
+                """)
+            .Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assembly assembly = Load(run);
+        Type refund = assembly.GetType("Consumer.Shop.Refund")!;
+        Assert.Equal(new[] { "Id", "Address", "Kind", "Amount", "Reason" }, refund.GetProperties()
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name));
+        Assert.Equal("Consumer.Core.EntityAddress", refund.GetProperty("Address")!.PropertyType.FullName);
+        Assert.NotNull(refund.GetProperty("Id")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>());
+        var rules = (System.Collections.IEnumerable)refund.GetProperty("BrandRules", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Single(rules.Cast<object>());
+
+        string json = """{"id":"r","address":{"city":"Paris"},"kind":"b","amount":5,"reason":"x"}""";
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, refund), refund))));
+    }
+
+    [Fact]
+    public void AllOf_bases_across_files_that_loop_or_are_not_objects_are_reported_and_the_rest_generates()
+    {
+        GeneratorRun run = new GeneratorHarness()
+            .WithSchema("loop/a", """{ "x-type-name": "LoopA", "allOf": [ { "$ref": "b.schema.json" } ], "properties": { "a": { "type": "string" } } }""")
+            .WithSchema("loop/b", """{ "x-type-name": "LoopB", "allOf": [ { "$ref": "a.schema.json" } ], "properties": { "b": { "type": "string" } } }""")
+            .WithSchema("loop/code", """{ "type": "string", "enum": ["x", "y"], "x-type-name": "Code" }""")
+            .WithSchema("loop/on-code", """{ "x-type-name": "OnCode", "allOf": [ { "$ref": "code.schema.json" } ], "properties": { "c": { "type": "string" } } }""")
+            .Run();
+
+        Assert.Null(run.Result.Exception);
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TDS0006" && d.GetMessage().Contains("extends itself"));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "TDS0006" && d.GetMessage().Contains("code.schema.json") && d.GetMessage().Contains("not an object schema"));
+        Assembly assembly = Load(run);
+        Assert.NotNull(assembly.GetType("Consumer.Loop.LoopA")!.GetProperty("B"));
+        Assert.NotNull(assembly.GetType("Consumer.Loop.OnCode")!.GetProperty("C"));
     }
 }

@@ -60,6 +60,24 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_base_schema_regenerates_the_types_that_extend_it_through_allOf()
+    {
+        GeneratorRun first = new GeneratorHarness()
+            .WithSchema("core/entity", """{ "type": "object", "x-type-name": "Entity", "properties": { "id": { "type": "string" } } }""")
+            .WithSchema("shop/refund", """{ "x-type-name": "Refund", "allOf": [ { "$ref": "../core/entity.schema.json" } ], "properties": { "reason": { "type": "string" } } }""")
+            .WithSchema("shop/other", """{ "type": "object", "x-type-name": "Other", "properties": { "o": { "type": "string" } } }""")
+            .Run();
+        Assert.DoesNotContain("CreatedAt", first.Sources["shop.refund.g.cs"]);
+
+        GeneratorRun second = first.WithSchemaEdited("core/entity.schema.json", text => text.Replace("\"id\": { \"type\": \"string\" }", "\"id\": { \"type\": \"string\" }, \"createdAt\": { \"type\": \"string\" }"));
+
+        Assert.Contains("CreatedAt", second.Sources["core.entity.g.cs"]);
+        Assert.Contains("CreatedAt", second.Sources["shop.refund.g.cs"]);
+        var outputs = IncrementalAssert.Reasons(second.Result, GeneratorStepNames.SchemaOutputs);
+        Assert.Equal(2, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
     public void A_reference_into_another_file_is_not_a_load_check_failure_of_the_referring_schema()
     {
         // The check loads each file on its own; a $ref into another schema's definitions must not be followed

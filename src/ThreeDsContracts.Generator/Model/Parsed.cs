@@ -49,7 +49,7 @@ internal sealed record TypeSite(string TypeName, DiagnosticInfo Location);
 internal sealed record RefSite(string SchemaId, string Pointer, string RefText, DiagnosticInfo Location);
 
 /// <summary>Every export of every schema: what cross-file $ref resolves against.</summary>
-internal sealed record SymbolTable(EquatableArray<SymbolEntry> Entries);
+internal sealed record SymbolTable(EquatableArray<SymbolEntry> Entries, EquatableArray<BaseTypeEntry> BaseTypes = default);
 
 internal sealed record SymbolEntry(string SchemaId, SchemaOrigin Origin, string Segment, string? ExplicitNamespace, EquatableArray<ExportSpec> Exports);
 

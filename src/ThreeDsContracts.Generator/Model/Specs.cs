@@ -146,7 +146,19 @@ internal sealed record TypeSpec(
     CanonicalMapSpec? Canonical,
     EquatableArray<BrandRuleSpec> BrandRules,
     bool IsRoot,
-    EquatableArray<EciOutcomeSpec> EciOutcomes = default)
+    EquatableArray<EciOutcomeSpec> EciOutcomes = default,
+    EquatableArray<BaseRefSpec> Bases = default,
+    EquatableArray<string> BaseRequired = default)
 {
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
 }
+
+/// <summary>
+/// An allOf branch of an object type that is a $ref to another file: the resolver merges that type's properties
+/// (and brand rules) before the type's own. <see cref="TypeSpec.BaseRequired"/> holds the names the type's
+/// required list adds to them.
+/// </summary>
+internal sealed record BaseRefSpec(string SchemaId, string Pointer);
+
+/// <summary>An object type that a type of another file extends through allOf (symbol table; unresolved).</summary>
+internal sealed record BaseTypeEntry(string SchemaId, string Pointer, string DeclaringSchemaId, TypeSpec Type);

@@ -38,6 +38,7 @@ internal sealed class SchemaParser
     private int _depth;
     private JObject? _root;
     private readonly Dictionary<JObject, JObject> _flattened = new();
+    private readonly Dictionary<JObject, List<BaseRefSpec>> _basesOf = new();
 
     private SchemaParser(SchemaFile file)
     {
@@ -300,6 +301,7 @@ internal sealed class SchemaParser
                 }
             }
 
+            List<BaseRefSpec> bases = _basesOf.TryGetValue(schema, out List<BaseRefSpec>? found) ? found : new List<BaseRefSpec>();
             EquatableArray<BrandRuleSpec> rules = schema["x-brand-rules"] is JToken rulesToken
                 ? ParseBrandRules(rulesToken, pointer + "/x-brand-rules")
                 : EquatableArray<BrandRuleSpec>.Empty;
@@ -316,7 +318,9 @@ internal sealed class SchemaParser
                 EquatableArray<EligibilitySpec>.Empty,
                 null,
                 rules,
-                isRoot));
+                isRoot,
+                Bases: bases.ToEquatableArray(),
+                BaseRequired: bases.Count == 0 ? EquatableArray<string>.Empty : required.Where(r => !usedWire.Contains(r)).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray()));
         }
         finally
         {
@@ -575,6 +579,11 @@ internal sealed class SchemaParser
             merged["x-brand-rules"] = merge.Rules;
         }
 
+        if (merge.Bases.Count > 0)
+        {
+            _basesOf.Add(merged, merge.Bases);
+        }
+
         return merged;
     }
 
@@ -588,28 +597,40 @@ internal sealed class SchemaParser
         if (schema["$ref"] is JToken reference)
         {
             if (reference.Type != JTokenType.String
-                || !SchemaIds.TryResolve(_file.Id, reference.ToString(), out string targetId, out string targetPointer, out _)
-                || targetId != _file.Id)
+                || !SchemaIds.TryResolve(_file.Id, reference.ToString(), out string targetId, out string targetPointer, out _))
             {
                 return false;
             }
 
-            if (Navigate(targetPointer) is not JObject target)
+            if (targetId != _file.Id)
+            {
+                // Another file: the resolver merges that type's properties (it reports a dangling or non-object base).
+                if (!TryReference(reference, string.Empty, out targetId, out targetPointer))
+                {
+                    return false;
+                }
+
+                merge.Bases.Add(new BaseRefSpec(targetId, targetPointer));
+            }
+            else if (Navigate(targetPointer) is not JObject target)
             {
                 Report(DiagnosticDescriptors.DanglingReference, reference, _file.Id, reference.ToString(), "no schema at " + targetPointer + " in this file");
                 return false;
             }
 
-            if (!visiting.Add(target))
+            else
             {
-                return false;
-            }
+                if (!visiting.Add(target))
+                {
+                    return false;
+                }
 
-            bool collected = CollectBranch(target, depth + 1, merge, visiting);
-            visiting.Remove(target);
-            if (!collected)
-            {
-                return false;
+                bool collected = CollectBranch(target, depth + 1, merge, visiting);
+                visiting.Remove(target);
+                if (!collected)
+                {
+                    return false;
+                }
             }
         }
 
@@ -738,6 +759,8 @@ internal sealed class SchemaParser
         public HashSet<string> RequiredNames { get; } = new(StringComparer.Ordinal);
 
         public JArray Rules { get; } = new();
+
+        public List<BaseRefSpec> Bases { get; } = new();
     }
 
     /// <summary>The single $ref branch of an allOf/anyOf/oneOf whose other branches are only validation or null.</summary>

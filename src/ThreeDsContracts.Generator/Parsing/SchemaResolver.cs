@@ -31,6 +31,7 @@ internal static class SchemaResolver
         var projectIds = new HashSet<string>(schemas.Where(s => s.Origin == SchemaOrigin.Project).Select(s => s.Id), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<SymbolEntry>();
+        var winners = new Dictionary<string, ParsedSchema>(StringComparer.Ordinal);
         foreach (ParsedSchema schema in schemas.OrderBy(s => s.Origin).ThenBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal))
         {
             if (schema.Origin == SchemaOrigin.BuiltIn && projectIds.Contains(schema.Id))
@@ -43,10 +44,76 @@ internal static class SchemaResolver
                 continue;
             }
 
+            winners.Add(schema.Id, schema);
             entries.Add(new SymbolEntry(schema.Id, schema.Origin, schema.Segment, schema.ExplicitNamespace, schema.Exports));
         }
 
-        return new SymbolTable(entries.ToEquatableArray());
+        return new SymbolTable(entries.ToEquatableArray(), CollectBaseTypes(winners));
+    }
+
+    /// <summary>
+    /// The object types that types of other files extend through allOf (and, transitively, their bases): only
+    /// those, so that editing a schema nobody extends leaves the table as it was.
+    /// </summary>
+    private static EquatableArray<BaseTypeEntry> CollectBaseTypes(Dictionary<string, ParsedSchema> winners)
+    {
+        var pending = new Queue<BaseRefSpec>();
+        foreach (ParsedSchema schema in winners.Values)
+        {
+            foreach (TypeSpec type in schema.Types)
+            {
+                foreach (BaseRefSpec reference in type.Bases)
+                {
+                    pending.Enqueue(reference);
+                }
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return EquatableArray<BaseTypeEntry>.Empty;
+        }
+
+        var found = new Dictionary<BaseRefSpec, BaseTypeEntry>();
+        var tried = new HashSet<BaseRefSpec>();
+        while (pending.Count > 0)
+        {
+            BaseRefSpec reference = pending.Dequeue();
+            if (!tried.Add(reference))
+            {
+                continue;
+            }
+
+            string id = reference.SchemaId;
+            string pointer = reference.Pointer;
+            for (int depth = 0; depth < 16 && winners.TryGetValue(id, out ParsedSchema? declaring); depth++)
+            {
+                ExportSpec? export = declaring.Exports.FirstOrDefault(e => e.Pointer == pointer);
+                if (export is { Kind: ExportKind.Alias })
+                {
+                    id = export.AliasSchemaId!;
+                    pointer = export.AliasPointer!;
+                    continue;
+                }
+
+                TypeSpec? type = declaring.Types.FirstOrDefault(t => t.Kind == TypeKind.Object && t.Pointer == pointer);
+                if (type is not null)
+                {
+                    found[reference] = new BaseTypeEntry(reference.SchemaId, reference.Pointer, id, type);
+                    foreach (BaseRefSpec next in type.Bases)
+                    {
+                        pending.Enqueue(next);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return found.Values
+            .OrderBy(e => e.SchemaId, StringComparer.Ordinal)
+            .ThenBy(e => e.Pointer, StringComparer.Ordinal)
+            .ToEquatableArray();
     }
 
     /// <summary>The namespace of a schema's types.</summary>
@@ -122,6 +189,11 @@ internal static class SchemaResolver
 
         private TableIndex(SymbolTable table, GeneratorOptions options)
         {
+            foreach (BaseTypeEntry entry in table.BaseTypes)
+            {
+                BaseTypes[new BaseRefSpec(entry.SchemaId, entry.Pointer)] = entry;
+            }
+
             foreach (SymbolEntry entry in table.Entries)
             {
                 if (!ById.ContainsKey(entry.SchemaId))
@@ -146,6 +218,9 @@ internal static class SchemaResolver
                 }
             }
         }
+
+        /// <summary>The types extended through allOf across files, by the $ref that names them.</summary>
+        public Dictionary<BaseRefSpec, BaseTypeEntry> BaseTypes { get; } = new();
 
         /// <summary>The first entry of each schema id, in table order.</summary>
         public Dictionary<string, SymbolEntry> ById { get; } = new(StringComparer.Ordinal);
@@ -235,12 +310,114 @@ internal static class SchemaResolver
             }
 
             var properties = new List<PropertySpec>(type.Properties.Count);
-            foreach (PropertySpec property in type.Properties)
+            var rules = new List<BrandRuleSpec>();
+            if (type.Bases.Count > 0)
             {
-                properties.Add(property with { Type = ResolveValue(property.Type, ns, _schema.Id) });
+                MergeBases(type, type.Bases, type.BaseRequired, new HashSet<BaseRefSpec>(), properties, rules);
             }
 
-            return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
+            foreach (PropertySpec property in type.Properties)
+            {
+                Put(properties, property with { Type = ResolveValue(property.Type, ns, _schema.Id) });
+            }
+
+            if (type.Bases.Count == 0)
+            {
+                return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
+            }
+
+            Require(properties, type.BaseRequired);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < properties.Count; i++)
+            {
+                properties[i] = properties[i] with { Name = Naming.UniqueMemberName(properties[i].Name, type.Name, used) };
+            }
+
+            rules.AddRange(type.BrandRules);
+            return type with
+            {
+                Namespace = ns,
+                Properties = properties.ToEquatableArray(),
+                BrandRules = rules.ToEquatableArray(),
+                Bases = EquatableArray<BaseRefSpec>.Empty,
+                BaseRequired = EquatableArray<string>.Empty,
+            };
+        }
+
+        /// <summary>
+        /// allOf across files: the properties and brand rules of each base (its own bases first), with the base's
+        /// nested types named in the base's namespace. A base that is not an object type of the project or the
+        /// package, or that extends itself, is reported where its $ref is (TDS0006) and skipped.
+        /// </summary>
+        private void MergeBases(TypeSpec type, EquatableArray<BaseRefSpec> bases, EquatableArray<string> required, HashSet<BaseRefSpec> visiting, List<PropertySpec> properties, List<BrandRuleSpec> rules)
+        {
+            foreach (BaseRefSpec reference in bases)
+            {
+                if (!_index.BaseTypes.TryGetValue(reference, out BaseTypeEntry? entry) || !_byId.TryGetValue(entry.DeclaringSchemaId, out SymbolEntry? declaring))
+                {
+                    ReportBase(type, reference, "it is not an object schema of the project or the package; its properties are not part of the type");
+                    continue;
+                }
+
+                if (!visiting.Add(reference))
+                {
+                    ReportBase(type, reference, "the base extends itself through allOf; it is merged once");
+                    continue;
+                }
+
+                MergeBases(type, entry.Type.Bases, entry.Type.BaseRequired, visiting, properties, rules);
+                string baseNs = NamespaceOf(declaring.Origin, declaring.Segment, declaring.ExplicitNamespace, _options);
+                foreach (PropertySpec property in entry.Type.Properties)
+                {
+                    Put(properties, property with { Type = ResolveValue(property.Type, baseNs, declaring.SchemaId) });
+                }
+
+                Require(properties, entry.Type.BaseRequired);
+                rules.AddRange(entry.Type.BrandRules);
+                visiting.Remove(reference);
+            }
+        }
+
+        private static void Put(List<PropertySpec> properties, PropertySpec property)
+        {
+            int existing = properties.FindIndex(p => p.WireName == property.WireName);
+            if (existing >= 0)
+            {
+                // allOf: a property the base requires stays required when a later branch redefines it.
+                PropertySpec earlier = properties[existing];
+                properties[existing] = earlier.Required && !property.Required
+                    ? property with { Required = true, Nullable = earlier.Nullable }
+                    : property;
+            }
+            else
+            {
+                properties.Add(property);
+            }
+        }
+
+        private static void Require(List<PropertySpec> properties, EquatableArray<string> names)
+        {
+            foreach (string name in names)
+            {
+                int index = properties.FindIndex(p => p.WireName == name);
+                if (index >= 0 && !properties[index].Required)
+                {
+                    properties[index] = properties[index] with { Required = true };
+                }
+            }
+        }
+
+        private void ReportBase(TypeSpec type, BaseRefSpec reference, string message)
+        {
+            RefSite? site = _schema.References.FirstOrDefault(r => r.SchemaId == reference.SchemaId && r.Pointer == reference.Pointer);
+            if (site is not null)
+            {
+                _diagnostics.Add(site.Location with
+                {
+                    DescriptorId = DiagnosticDescriptors.UnsupportedConstruct.Id,
+                    Arguments = new[] { _schema.Id, type.Pointer + "/allOf", "allOf $ref '" + site.RefText + "': " + message }.ToEquatableArray(),
+                });
+            }
         }
 
         /// <summary>Names the canonical set of a mapping and the brand and outcome lists of the ECI table; reports codes they lack.</summary>
