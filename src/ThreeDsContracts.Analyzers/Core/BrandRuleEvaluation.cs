@@ -116,15 +116,18 @@ internal static class BrandRuleEvaluation
         var missingByOwner = new Dictionary<SyntaxNode, (PayloadObject Owner, List<string[]> Paths)>();
         foreach (string path in rule.Require)
         {
-            Located located = Located.Resolve(payload, Split(path));
-            if (located.State == ValueState.Absent && located.Deepest is { } owner)
+            foreach (string[] steps in Concrete(payload, path))
             {
-                if (!missingByOwner.TryGetValue(owner.Owner, out var group))
+                Located located = Located.Resolve(payload, steps);
+                if (located.State == ValueState.Absent && located.Deepest is { } owner)
                 {
-                    missingByOwner.Add(owner.Owner, group = (owner, new List<string[]>()));
-                }
+                    if (!missingByOwner.TryGetValue(owner.Owner, out var group))
+                    {
+                        missingByOwner.Add(owner.Owner, group = (owner, new List<string[]>()));
+                    }
 
-                group.Paths.Add(Split(path).Skip(located.MissingFrom).ToArray());
+                    group.Paths.Add(steps.Skip(located.MissingFrom).ToArray());
+                }
             }
         }
 
@@ -133,37 +136,68 @@ internal static class BrandRuleEvaluation
             Add(new Finding(FindingKind.Require, rule, group.Owner, group.Owner.Shape, group.Paths, null, null));
         }
 
-        if (!rule.RequireAnyOf.IsEmpty && rule.RequireAnyOf.All(path => Located.Resolve(payload, Split(path)).State == ValueState.Absent))
+        // One of the alternatives must be present somewhere (any item of an array counts), as at run time.
+        if (!rule.RequireAnyOf.IsEmpty && rule.RequireAnyOf.All(path => Located.Expand(payload, Split(path)) is { } paths
+            && paths.All(steps => Located.Resolve(payload, steps).State == ValueState.Absent)))
         {
             Add(new Finding(FindingKind.RequireAnyOf, rule, payload, payload.Shape, rule.RequireAnyOf.Select(Split).ToList(), null, null));
         }
 
         foreach (string path in rule.Forbid)
         {
-            Located located = Located.Resolve(payload, Split(path));
-            if (located.State == ValueState.Present)
+            foreach (string[] steps in Concrete(payload, path))
             {
-                Add(new Finding(FindingKind.Forbid, rule, payload, payload.Shape, new[] { Split(path) }, located.Value?.AssignmentSyntax, null));
+                Located located = Located.Resolve(payload, steps);
+                if (located.State == ValueState.Present)
+                {
+                    Add(new Finding(FindingKind.Forbid, rule, payload, payload.Shape, new[] { steps }, located.Value?.AssignmentSyntax, null));
+                }
             }
         }
 
         foreach (RuleCondition expectation in rule.Expect)
         {
-            Located located = Located.Resolve(payload, Split(expectation.Path));
-            bool violated = expectation.Kind == ConditionKind.Equals
-                ? located.State == ValueState.Absent || (located.State == ValueState.Present && located.Value?.Constant is not null && !located.Value.ConstantEquals(expectation.Value!))
-                : located.State == ValueState.Present && located.Value?.Constant is not null && located.Value.ConstantEquals(expectation.Value!);
-            if (violated)
+            foreach (string[] steps in Concrete(payload, expectation.Path))
             {
-                PayloadObject owner = located.State == ValueState.Absent && located.Deepest is { } deepest ? deepest : payload;
-                Add(new Finding(FindingKind.Expect, rule, owner, payload.Shape, new[] { Split(expectation.Path) }, located.Value?.AssignmentSyntax, expectation));
+                Located located = Located.Resolve(payload, steps);
+                bool violated = expectation.Kind == ConditionKind.Equals
+                    ? located.State == ValueState.Absent || (located.State == ValueState.Present && located.Value?.Constant is not null && !located.Value.ConstantEquals(expectation.Value!))
+                    : located.State == ValueState.Present && located.Value?.Constant is not null && located.Value.ConstantEquals(expectation.Value!);
+                if (violated)
+                {
+                    PayloadObject owner = located.State == ValueState.Absent && located.Deepest is { } deepest ? deepest : payload;
+                    Add(new Finding(FindingKind.Expect, rule, owner, payload.Shape, new[] { steps }, located.Value?.AssignmentSyntax, expectation));
+                }
             }
         }
     }
 
+    /// <summary>The concrete paths of a rule path (one per array item on the way); none when an array is not known item by item.</summary>
+    private static IEnumerable<string[]> Concrete(PayloadObject payload, string path) =>
+        path.IndexOf("[]", StringComparison.Ordinal) < 0 ? new[] { Split(path) } : Located.Expand(payload, Split(path)) ?? Enumerable.Empty<string[]>();
+
+    /// <summary>
+    /// Whether a <c>when</c> condition certainly holds. Over array items, as at run time: present and equals hold
+    /// for some item, absent and notEquals for every item; an array not known item by item makes it unknown.
+    /// </summary>
     private static bool Holds(PayloadObject payload, RuleCondition condition)
     {
-        Located located = Located.Resolve(payload, Split(condition.Path));
+        if (Located.Expand(payload, Split(condition.Path)) is not { } paths)
+        {
+            return false;
+        }
+
+        return condition.Kind switch
+        {
+            ConditionKind.Present => paths.Any(p => HoldsAt(payload, p, condition)),
+            ConditionKind.Equals => paths.Any(p => HoldsAt(payload, p, condition)),
+            _ => paths.All(p => HoldsAt(payload, p, condition)),
+        };
+    }
+
+    private static bool HoldsAt(PayloadObject payload, string[] steps, RuleCondition condition)
+    {
+        Located located = Located.Resolve(payload, steps);
         return condition.Kind switch
         {
             ConditionKind.Present => located.State == ValueState.Present,
@@ -183,10 +217,21 @@ internal static class BrandRuleEvaluation
         ObjectShape? shape = start;
         foreach (string step in steps)
         {
-            if (shape is not null && shape.ByWire.TryGetValue(step, out IPropertySymbol? property))
+            int index = Located.ItemIndex(step, out string wire);
+            if (shape is not null && shape.ByWire.TryGetValue(wire, out IPropertySymbol? property))
             {
-                names.Add(property.Name);
-                shape = symbols.GetShape(symbols.Unwrap(property.Type));
+                ITypeSymbol? type = symbols.Unwrap(property.Type);
+                if (index == -1)
+                {
+                    names.Add(property.Name);
+                }
+                else
+                {
+                    names.Add(property.Name + (index >= 0 ? "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : "[]"));
+                    type = symbols.Unwrap(ContractSymbols.ItemType(type));
+                }
+
+                shape = symbols.GetShape(type);
             }
             else
             {

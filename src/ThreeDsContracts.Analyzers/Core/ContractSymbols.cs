@@ -119,6 +119,14 @@ internal sealed class ContractSymbols
         return type;
     }
 
+    /// <summary>The item type of an array or a generic collection (<c>IReadOnlyList&lt;T&gt;</c>, <c>List&lt;T&gt;</c>), or null.</summary>
+    public static ITypeSymbol? ItemType(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named => named.TypeArguments[0],
+        _ => null,
+    };
+
     /// <summary>True when the type is <c>EncodedJson&lt;T&gt;</c>.</summary>
     public bool IsEncodedJson(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsGenericType: true } named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, EncodedJson);

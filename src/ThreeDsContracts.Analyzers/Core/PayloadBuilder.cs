@@ -109,13 +109,20 @@ internal sealed class PayloadBuilder
                     : PayloadValue.PresentValue;
             case IObjectCreationOperation creation when _symbols.IsEncodedJson(creation.Type):
                 return creation.Arguments.Length == 1 ? Evaluate(creation.Arguments[0].Value, depth) : PayloadValue.UnknownValue;
+            case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                return Items(arrayInitializer.ElementValues, depth);
+            case IObjectCreationOperation { Initializer: { } listInitializer, Arguments.IsEmpty: true } collectionCreation
+                when _symbols.GetShape(collectionCreation.Type) is null && AddedItems(listInitializer) is { } added:
+                return Items(added, depth);
             case IObjectCreationOperation or IWithOperation:
                 PayloadObject? built = BuildObject(operation, depth);
                 return built is null ? PayloadValue.PresentValue : new PayloadValue(ValueState.Present, obj: built);
             case ILocalReferenceOperation local:
                 if (LocalValue(local.Local, operation, depth) is { } known)
                 {
-                    return known;
+                    // Items of a collection held in a local count only while nothing else can change them
+                    // (list.Add, array[i] = …, passing it to a method).
+                    return known.Elements is null || IsOnlyCopied(local.Local, operation) ? known : PayloadValue.PresentValue;
                 }
 
                 break;
@@ -125,6 +132,16 @@ internal sealed class PayloadBuilder
                 return PayloadValue.PresentValue;
             case IDefaultValueOperation:
                 return PayloadValue.AbsentValue;
+        }
+
+        if (operation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax collection)
+        {
+            // [a, b] (ICollectionExpressionOperation from Roslyn 4.9 on): its children are the items; a spread
+            // (..others) or anything else makes the items unknown.
+            var children = new List<IOperation>(operation.ChildOperations);
+            return children.Count == collection.Elements.Count && collection.Elements.All(e => e is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax)
+                ? Items(children, depth)
+                : PayloadValue.PresentValue;
         }
 
         if (operation.ConstantValue.HasValue)
@@ -138,6 +155,67 @@ internal sealed class PayloadBuilder
         }
 
         return PayloadValue.Deferred(() => IsNotNull(operation) ? ValueState.Present : ValueState.Unknown);
+    }
+
+    /// <summary>An array or list whose items are all written here.</summary>
+    private PayloadValue Items(IEnumerable<IOperation> items, int depth)
+    {
+        var values = new List<PayloadValue>();
+        foreach (IOperation item in items)
+        {
+            values.Add(Evaluate(item, depth + 1).WithAssignment(item.Syntax));
+        }
+
+        return new PayloadValue(ValueState.Present, elements: values);
+    }
+
+    /// <summary>The items of a collection initializer (<c>new List&lt;T&gt; { a, b }</c>): one Add(item) each, or null.</summary>
+    private static List<IOperation>? AddedItems(IObjectOrCollectionInitializerOperation initializer)
+    {
+        var items = new List<IOperation>(initializer.Initializers.Length);
+        foreach (IOperation add in initializer.Initializers)
+        {
+            if (add is not IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } invocation)
+            {
+                return null;
+            }
+
+            items.Add(invocation.Arguments[0].Value);
+        }
+
+        return items;
+    }
+
+    /// <summary>True when every use of the local in the method copies its value (into a member, another local).</summary>
+    private static bool IsOnlyCopied(ILocalSymbol local, IOperation at)
+    {
+        foreach (IOperation operation in Root(at).DescendantsAndSelf())
+        {
+            if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                continue;
+            }
+
+            IOperation use = reference;
+            while (use.Parent is IConversionOperation conversion)
+            {
+                use = conversion;
+            }
+
+            bool copied = use.Parent switch
+            {
+                ISimpleAssignmentOperation assignment => assignment.Value == use,
+                IVariableInitializerOperation => true,
+                IArrayInitializerOperation => true,
+                _ => use.Parent?.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax,
+            };
+            if (!copied)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static PayloadValue FromConstant(object? value) => value switch

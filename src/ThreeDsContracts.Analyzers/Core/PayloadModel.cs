@@ -39,13 +39,14 @@ internal sealed class PayloadValue
     private readonly DeferredState? _deferred;
     private readonly ValueState _state;
 
-    public PayloadValue(ValueState state, string? constant = null, ConstantKind constantKind = ConstantKind.None, PayloadObject? obj = null, IFieldSymbol? enumMember = null)
+    public PayloadValue(ValueState state, string? constant = null, ConstantKind constantKind = ConstantKind.None, PayloadObject? obj = null, IFieldSymbol? enumMember = null, IReadOnlyList<PayloadValue>? elements = null)
     {
         _state = state;
         Constant = constant;
         ConstantKind = constantKind;
         Object = obj;
         EnumMember = enumMember;
+        Elements = elements;
     }
 
     private PayloadValue(DeferredState deferred)
@@ -72,12 +73,15 @@ internal sealed class PayloadValue
     /// <summary>The enum member, when the value is a code-list constant.</summary>
     public IFieldSymbol? EnumMember { get; }
 
+    /// <summary>The items, when the value is an array or list whose every item is written in the analysed code.</summary>
+    public IReadOnlyList<PayloadValue>? Elements { get; }
+
     /// <summary>The syntax that assigned the value (for locations), when known.</summary>
     public SyntaxNode? AssignmentSyntax { get; private set; }
 
     public PayloadValue WithAssignment(SyntaxNode? syntax)
     {
-        PayloadValue copy = _deferred is null ? new PayloadValue(_state, Constant, ConstantKind, Object, EnumMember) : new PayloadValue(_deferred);
+        PayloadValue copy = _deferred is null ? new PayloadValue(_state, Constant, ConstantKind, Object, EnumMember, Elements) : new PayloadValue(_deferred);
         copy.AssignmentSyntax = syntax;
         return copy;
     }
@@ -218,14 +222,42 @@ internal readonly struct Located
     /// <summary>Index of the first path step missing below <see cref="Deepest"/>.</summary>
     public int MissingFrom { get; }
 
+    /// <summary>
+    /// Follows wire steps. A step <c>name[i]</c> (from <see cref="Expand"/>) is item i of the array <c>name</c>;
+    /// an unexpanded <c>name[]</c> step is unknown.
+    /// </summary>
     public static Located Resolve(PayloadObject root, string[] steps)
     {
         PayloadObject current = root;
         for (int i = 0; i < steps.Length; i++)
         {
             string step = steps[i];
-            if (step.EndsWith("[]", StringComparison.Ordinal) || !current.Shape.ByWire.TryGetValue(step, out IPropertySymbol? property))
+            int index = ItemIndex(step, out string name);
+            if (index == -2 || !current.Shape.ByWire.TryGetValue(name, out IPropertySymbol? property))
             {
+                return new Located(ValueState.Unknown, null, null, 0);
+            }
+
+            if (index >= 0)
+            {
+                // Expand only produces indices of arrays whose items are all known.
+                if (!current.Members.TryGetValue(name, out PayloadValue? array) || array.Elements is not { } items || index >= items.Count)
+                {
+                    return new Located(ValueState.Unknown, null, null, 0);
+                }
+
+                PayloadValue item = items[index];
+                if (i == steps.Length - 1)
+                {
+                    return new Located(item.State, item, null, i);
+                }
+
+                if (item.State == ValueState.Present && item.Object is not null)
+                {
+                    current = item.Object;
+                    continue;
+                }
+
                 return new Located(ValueState.Unknown, null, null, 0);
             }
 
@@ -264,5 +296,80 @@ internal readonly struct Located
         }
 
         return new Located(ValueState.Present, null, current, steps.Length);
+    }
+
+    /// <summary>
+    /// The concrete paths of a rule path with <c>[]</c> steps: one per item of each array on the way (<c>items[]</c>
+    /// → <c>items[0]</c>, <c>items[1]</c>), none below an absent array, as the run-time evaluator walks them. Null
+    /// when an array on the way is not known item by item (built elsewhere, spread, a parameter).
+    /// </summary>
+    public static List<string[]>? Expand(PayloadObject root, string[] steps)
+    {
+        var done = new List<string[]>();
+        var pending = new List<string[]> { steps };
+        while (pending.Count > 0)
+        {
+            string[] path = pending[pending.Count - 1];
+            pending.RemoveAt(pending.Count - 1);
+            int open = Array.FindIndex(path, s => s.EndsWith("[]", StringComparison.Ordinal));
+            if (open < 0)
+            {
+                done.Add(path);
+                continue;
+            }
+
+            if (done.Count + pending.Count > 256)
+            {
+                return null;
+            }
+
+            string[] prefix = new string[open + 1];
+            Array.Copy(path, prefix, open + 1);
+            prefix[open] = path[open].Substring(0, path[open].Length - 2);
+            Located array = Resolve(root, prefix);
+            if (array.State == ValueState.Absent)
+            {
+                continue;
+            }
+
+            if (array.State != ValueState.Present || array.Value?.Elements is not { } items)
+            {
+                return null;
+            }
+
+            for (int i = items.Count - 1; i >= 0; i--)
+            {
+                string[] concrete = (string[])path.Clone();
+                concrete[open] = prefix[open] + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                pending.Add(concrete);
+            }
+        }
+
+        return done;
+    }
+
+    /// <summary>-1 for a plain step, the index for <c>name[i]</c>, -2 for <c>name[]</c>; <paramref name="name"/> without brackets.</summary>
+    public static int ItemIndex(string step, out string name)
+    {
+        name = step;
+        if (!step.EndsWith("]", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int open = step.LastIndexOf('[');
+        if (open < 0)
+        {
+            return -1;
+        }
+
+        name = step.Substring(0, open);
+        string digits = step.Substring(open + 1, step.Length - open - 2);
+        if (digits.Length == 0)
+        {
+            return -2;
+        }
+
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int index) ? index : -2;
     }
 }

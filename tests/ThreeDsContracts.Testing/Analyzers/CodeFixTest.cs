@@ -77,11 +77,6 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
 
     public override async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        if (Schemas.Count > 0)
-        {
-            throw new NotSupportedException("Code-fix tests run in a workspace without the generator; use the types of ThreeDsContracts.dll.");
-        }
-
         await base.RunAsync(cancellationToken).ConfigureAwait(false);
         ImmutableArray<DiagnosticAnalyzer> analyzers = CreateAnalyzers();
         var fix = new TCodeFix();
@@ -128,6 +123,17 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
                 compilationOptions: CompilationOptions(),
                 parseOptions: TestCompilation.ParseOptions,
                 metadataReferences: TestCompilation.References));
+            if (name == AssemblyName)
+            {
+                // The generator's output for the test schemas, as the compiler would add it: generated documents
+                // (*.g.cs, not analysed, not compared) beside the test sources.
+                foreach ((string hintName, string text) in GeneratedSources())
+                {
+                    string path = "/0/Generated/" + hintName;
+                    solution = solution.AddDocument(DocumentId.CreateNewId(projectId, path), hintName, SourceText.From(text, Encoding.UTF8), filePath: path);
+                }
+            }
+
             for (int i = 0; i < sources.Count; i++)
             {
                 DocumentId documentId = DocumentId.CreateNewId(projectId, SourcePath(i));
@@ -137,6 +143,28 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
         }
 
         return (solution, expectations);
+    }
+
+    private IEnumerable<(string HintName, string Text)> GeneratedSources()
+    {
+        if (Schemas.Count == 0)
+        {
+            return Enumerable.Empty<(string, string)>();
+        }
+
+        GeneratorHarness harness = new GeneratorHarness().WithBuiltInSchemas();
+        foreach ((string id, string json) in Schemas)
+        {
+            harness.WithSchema(id, json);
+        }
+
+        GeneratorRun run = harness.Run(AssemblyName);
+        if (run.Result.Exception is not null)
+        {
+            throw new AnalyzerVerificationException("The generator threw: " + run.Result.Exception);
+        }
+
+        return run.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList();
     }
 
     private CSharpCompilationOptions CompilationOptions()
