@@ -137,8 +137,7 @@ internal static class BrandRuleEvaluation
         }
 
         // One of the alternatives must be present somewhere (any item of an array counts), as at run time.
-        if (!rule.RequireAnyOf.IsEmpty && rule.RequireAnyOf.All(path => Located.Expand(payload, Split(path)) is { } paths
-            && paths.All(steps => Located.Resolve(payload, steps).State == ValueState.Absent)))
+        if (!rule.RequireAnyOf.IsEmpty && rule.RequireAnyOf.All(path => IsAbsentEverywhere(payload, path)))
         {
             Add(new Finding(FindingKind.RequireAnyOf, rule, payload, payload.Shape, rule.RequireAnyOf.Select(Split).ToList(), null, null));
         }
@@ -172,6 +171,16 @@ internal static class BrandRuleEvaluation
         }
     }
 
+    private static bool IsAbsentEverywhere(PayloadObject payload, string path)
+    {
+        if (path.IndexOf("[]", StringComparison.Ordinal) < 0)
+        {
+            return Located.Resolve(payload, Split(path)).State == ValueState.Absent;
+        }
+
+        return Located.Expand(payload, Split(path)) is { } paths && paths.All(steps => Located.Resolve(payload, steps).State == ValueState.Absent);
+    }
+
     /// <summary>The concrete paths of a rule path (one per array item on the way); none when an array is not known item by item.</summary>
     private static IEnumerable<string[]> Concrete(PayloadObject payload, string path) =>
         path.IndexOf("[]", StringComparison.Ordinal) < 0 ? new[] { Split(path) } : Located.Expand(payload, Split(path)) ?? Enumerable.Empty<string[]>();
@@ -182,6 +191,11 @@ internal static class BrandRuleEvaluation
     /// </summary>
     private static bool Holds(PayloadObject payload, RuleCondition condition)
     {
+        if (condition.Path.IndexOf("[]", StringComparison.Ordinal) < 0)
+        {
+            return HoldsAt(payload, Split(condition.Path), condition);
+        }
+
         if (Located.Expand(payload, Split(condition.Path)) is not { } paths)
         {
             return false;
