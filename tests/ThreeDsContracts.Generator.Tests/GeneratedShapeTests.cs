@@ -354,4 +354,21 @@ public class GeneratedShapeTests
         Assert.NotNull(assembly.GetType("Consumer.Loop.LoopA")!.GetProperty("B"));
         Assert.NotNull(assembly.GetType("Consumer.Loop.OnCode")!.GetProperty("C"));
     }
+
+    [Fact]
+    public void OpenApi_nullable_makes_a_required_property_accept_null()
+    {
+        GeneratorRun run = new GeneratorHarness().WithSchema("shop/nullable", """
+            { "type": "object", "x-type-name": "Nullables", "required": ["reason", "count"], "properties": {
+                "reason": { "type": "string", "nullable": true },
+                "count": { "type": "integer", "x-nullable": true },
+                "kind": { "type": "string", "enum": ["a", "b"], "nullable": true } } }
+            """).Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Type type = Load(run).GetType("Consumer.Shop.Nullables")!;
+        Assert.NotNull(Nullable.GetUnderlyingType(type.GetProperty("Count")!.PropertyType));
+        string json = """{"reason":null,"count":null,"kind":null}""";
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type))));
+    }
 }

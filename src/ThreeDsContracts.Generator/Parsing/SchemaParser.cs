@@ -370,7 +370,7 @@ internal sealed class SchemaParser
         }
 
         bool isRequired = required.Contains(wireName);
-        bool nullable = !isRequired || TypesOf(schema).Contains("null");
+        bool nullable = !isRequired || TypesOf(schema).Contains("null") || IsOpenApiNullable(schema);
         string? canonicalField = schema["x-canonical-field"]?.Type == JTokenType.String ? schema["x-canonical-field"]!.ToString() : null;
         return new PropertySpec(
             wireName,
@@ -389,7 +389,7 @@ internal sealed class SchemaParser
     {
         nestedTypeName = Naming.SafeTypeName(nestedTypeName);
         IReadOnlyList<string> types = TypesOf(schema);
-        nullable = types.Contains("null") || (schema["enum"] is JArray withNull && withNull.Any(v => v.Type == JTokenType.Null));
+        nullable = types.Contains("null") || IsOpenApiNullable(schema) || (schema["enum"] is JArray withNull && withNull.Any(v => v.Type == JTokenType.Null));
         if (schema["$ref"] is null && WrappedReference(schema, out bool wrappedNullable) is JObject wrapped)
         {
             // {"allOf": [{"$ref": …}], "description": …} and {"oneOf": [{"$ref": …}, {"type": "null"}]}: the common
@@ -1470,6 +1470,11 @@ internal sealed class SchemaParser
             : schema["title"]?.Type == JTokenType.String ? schema["title"]!.ToString() : null;
         return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
     }
+
+    /// <summary>OpenAPI 3.0's <c>"nullable": true</c> (and Swagger's <c>x-nullable</c>), as provider documents write it.</summary>
+    private static bool IsOpenApiNullable(JObject schema) =>
+        schema["nullable"] is { Type: JTokenType.Boolean } nullable && (bool)nullable!
+        || schema["x-nullable"] is { Type: JTokenType.Boolean } xNullable && (bool)xNullable!;
 
     private static IReadOnlyList<string> TypesOf(JObject schema) => schema["type"] switch
     {
