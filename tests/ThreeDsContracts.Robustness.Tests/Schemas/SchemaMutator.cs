@@ -27,7 +27,7 @@ internal static class SchemaMutator
     {
         "DeleteKeyword", "RenameKeyword", "WrongKeywordType", "DanglingRef", "CyclicRef", "KeywordPropertyNames",
         "DigitAndSymbolPropertyNames", "CaseCollidingPropertyNames", "UnicodeNames", "TrickyEnumValues", "HugeCodeList",
-        "EmptyFile", "DeepNesting", "NonObjectRoot", "InvalidExtension", "TruncatedJson", "CorruptedText",
+        "EmptyFile", "DeepNesting", "NonObjectRoot", "InvalidExtension", "TruncatedJson", "CorruptedText", "AllOfComposition",
     };
 
     private static readonly string[] Keywords =
@@ -77,6 +77,7 @@ internal static class SchemaMutator
             "HugeCodeList" => m.HugeCodeList(Fuzz.Count(1500, 20000)),
             "DeepNesting" => m.DeepNesting(),
             "InvalidExtension" => m.InvalidExtension(),
+            "AllOfComposition" => m.AllOfComposition(Schemas.Select(s => s.Id).ToList()),
             "EmptyFile" or "NonObjectRoot" or "TruncatedJson" or "CorruptedText" => string.Empty,
             _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
         };
@@ -141,6 +142,58 @@ internal static class SchemaMutator
         }
 
         private string Name => _id.Substring(_id.LastIndexOf('/') + 1);
+
+        /// <summary>
+        /// Rewrites an object schema as an allOf composition: a base in this file or in another built-in file
+        /// (object, code list or scalar), property redefinitions of another type, nested and cyclic allOf, bases
+        /// that do not exist, branches of the wrong type.
+        /// </summary>
+        public string AllOfComposition(IReadOnlyList<string> ids)
+        {
+            JsonObject target = _r.Pick(ObjectSchemas().ToList());
+            string relative = "../" + _r.Pick(ids) + ".schema.json";
+            var own = new JsonObject();
+            foreach (KeyValuePair<string, JsonNode?> member in target.ToList())
+            {
+                if (member.Key is "properties" or "required")
+                {
+                    target.Remove(member.Key);
+                    own[member.Key] = member.Value;
+                }
+            }
+
+            var defs = _root["definitions"] as JsonObject ?? new JsonObject();
+            _root["definitions"] = defs;
+            string baseName = "FuzzBase" + _r.Next(1000);
+            defs[baseName] = new JsonObject
+            {
+                ["type"] = "object",
+                ["required"] = new JsonArray("id"),
+                ["properties"] = new JsonObject { ["id"] = new JsonObject { ["type"] = "string" }, ["amount"] = new JsonObject { ["type"] = "integer" } },
+            };
+            JsonNode local = new JsonObject { ["$ref"] = "#/definitions/" + baseName };
+            int variant = _r.Next(9);
+            JsonArray branches = variant switch
+            {
+                0 => new JsonArray(local, own),
+                1 => new JsonArray(new JsonObject { ["$ref"] = relative }, own),
+                2 => new JsonArray(local, new JsonObject { ["$ref"] = relative }, own),
+                3 => new JsonArray(local, own, new JsonObject { ["properties"] = new JsonObject { ["amount"] = new JsonObject { ["type"] = _r.Pick(new[] { "string", "array", "boolean" }) } } }),
+                4 => new JsonArray(new JsonObject { ["allOf"] = new JsonArray(new JsonObject { ["allOf"] = new JsonArray(local) }) }, own),
+                5 => new JsonArray(new JsonObject { ["$ref"] = "#" }, own),
+                6 => new JsonArray(new JsonObject { ["$ref"] = _r.Pick(new[] { "#/definitions/Missing", "missing.schema.json", "https://example.com/x.schema.json", relative + "#/definitions/Nope" }) }, own),
+                7 => new JsonArray(new JsonObject { ["type"] = _r.Pick(new[] { "string", "array", "integer" }) }, own, local),
+                _ => new JsonArray(local, own, new JsonObject { ["properties"] = new JsonObject { [_r.Pick(NastyText.All)] = new JsonObject { ["$ref"] = relative } } }),
+            };
+            if (variant == 4)
+            {
+                // Make the base refer back to the composed schema when it is a definition: a cycle through allOf.
+                defs[baseName]!["allOf"] = new JsonArray(new JsonObject { ["$ref"] = target.Parent is null ? "#" : "#/definitions/" + baseName });
+            }
+
+            target["allOf"] = branches;
+            return $"allOf variant {variant} at {target.GetPath()} (base {relative})";
+        }
 
         public string DeleteKeyword()
         {
