@@ -135,7 +135,8 @@ internal struct Gaps
     /// <summary>A gap whose reason is formatted when it is read.</summary>
     public void Add(string field, GapReason kind, string argument1, string? argument2 = null) => Add(new MappingGap(field, kind, argument1, argument2));
 
-    private void Add(MappingGap gap)
+    /// <summary>A gap built once and shared (a gap is immutable).</summary>
+    public void Add(MappingGap gap)
     {
         if (_items is null)
         {

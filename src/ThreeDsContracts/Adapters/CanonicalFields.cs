@@ -15,7 +15,7 @@ namespace ThreeDsContracts.Adapters;
 /// <remarks>
 /// The profile is precomputed over the field lists of <see cref="CanonicalFields"/>: one bit per canonical field
 /// that the adapter does not handle, and the reason of each such field. Reporting is then one <c>and</c> of the
-/// present fields with the unhandled ones, and a gap for each bit left.
+/// present fields with the unhandled ones, and a gap for each bit left (the profile's own instance: no allocation).
 /// </remarks>
 internal sealed class FieldProfile
 {
@@ -34,8 +34,8 @@ internal sealed class FieldProfile
         ResultUnhandled = UnhandledMask(CanonicalFields.ResultPaths, 0);
         ContextUnhandledLow = UnhandledMask(CanonicalFields.ContextPaths, 0);
         ContextUnhandledHigh = UnhandledMask(CanonicalFields.ContextPaths, 64);
-        ResultReasons = Reasons(CanonicalFields.ResultPaths);
-        ContextReasons = Reasons(CanonicalFields.ContextPaths);
+        ResultGaps = GapsFor(CanonicalFields.ResultPaths);
+        ContextGaps = GapsFor(CanonicalFields.ContextPaths);
     }
 
     /// <summary>Bit i set: field i of <see cref="CanonicalFields.ResultPaths"/> is not handled.</summary>
@@ -47,11 +47,14 @@ internal sealed class FieldProfile
     /// <summary>Bit i set: field 64 + i of <see cref="CanonicalFields.ContextPaths"/> is not handled.</summary>
     public ulong ContextUnhandledHigh { get; }
 
-    /// <summary>The reason of each field of <see cref="CanonicalFields.ResultPaths"/> (null when handled).</summary>
-    public string?[] ResultReasons { get; }
+    /// <summary>
+    /// The gap of each field of <see cref="CanonicalFields.ResultPaths"/> (null when handled): path and reason are
+    /// fixed per profile, and a gap is immutable, so every report shares the one instance.
+    /// </summary>
+    public MappingGap?[] ResultGaps { get; }
 
-    /// <summary>The reason of each field of <see cref="CanonicalFields.ContextPaths"/> (null when handled).</summary>
-    public string?[] ContextReasons { get; }
+    /// <summary>The gap of each field of <see cref="CanonicalFields.ContextPaths"/> (null when handled).</summary>
+    public MappingGap?[] ContextGaps { get; }
 
     public bool Handles(string path) => Array.IndexOf(_handled, path) >= 0;
 
@@ -84,15 +87,15 @@ internal sealed class FieldProfile
         return mask;
     }
 
-    private string?[] Reasons(string[] paths)
+    private MappingGap?[] GapsFor(string[] paths)
     {
-        var reasons = new string?[paths.Length];
+        var gaps = new MappingGap?[paths.Length];
         for (int i = 0; i < paths.Length; i++)
         {
-            reasons[i] = Handles(paths[i]) ? null : ReasonFor(paths[i]);
+            gaps[i] = Handles(paths[i]) ? null : new MappingGap(paths[i], ReasonFor(paths[i]));
         }
 
-        return reasons;
+        return gaps;
     }
 }
 
@@ -155,7 +158,7 @@ internal static class CanonicalFields
         ulong unhandled = present & profile.ResultUnhandled;
         if (unhandled != 0)
         {
-            AddGaps(unhandled, 0, ResultPaths, profile.ResultReasons, ref gaps);
+            AddGaps(unhandled, 0, profile.ResultGaps, ref gaps);
         }
     }
 
@@ -265,12 +268,12 @@ internal static class CanonicalFields
         hi &= profile.ContextUnhandledHigh;
         if (lo != 0)
         {
-            AddGaps(lo, 0, ContextPaths, profile.ContextReasons, ref gaps);
+            AddGaps(lo, 0, profile.ContextGaps, ref gaps);
         }
 
         if (hi != 0)
         {
-            AddGaps(hi, 64, ContextPaths, profile.ContextReasons, ref gaps);
+            AddGaps(hi, 64, profile.ContextGaps, ref gaps);
         }
     }
 
@@ -285,12 +288,11 @@ internal static class CanonicalFields
 
     /// <summary>A gap for each set bit, lowest first (the order of the field lists).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddGaps(ulong bits, int offset, string[] paths, string?[] reasons, ref Gaps gaps)
+    private static void AddGaps(ulong bits, int offset, MappingGap?[] profileGaps, ref Gaps gaps)
     {
         do
         {
-            int i = BitOperations.TrailingZeroCount(bits) + offset;
-            gaps.Add(paths[i], reasons[i]!);
+            gaps.Add(profileGaps[BitOperations.TrailingZeroCount(bits) + offset]!);
             bits &= bits - 1;
         }
         while (bits != 0);

@@ -82,14 +82,18 @@ public static class JpmCheckoutAdapter
     private const string TransactionPrefix = "threeDomainSecureTransaction.";
     private const string MessagePrefix = "orderNotification.threeDomainSecureTransaction.";
 
+    private const string ReasonTextNotCarried = "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give";
+
+    // Fixed path and reason: one shared (immutable) gap each.
+    private static readonly MappingGap ReasonTextInMessage = new(MessagePrefix + "authenticationStatusReasonText", ReasonTextNotCarried);
+    private static readonly MappingGap ReasonTextInTransaction = new(TransactionPrefix + "authenticationStatusReasonText", ReasonTextNotCarried);
+
     // The field paths are constants (nothing is concatenated per call), one set for each place the transaction is read from.
     private static AuthenticationResult FromTransaction(JpmCheckoutThreeDomainSecureTransaction t, CardBrand? brand, bool inMessage, ref Gaps gaps)
     {
         if (t.AuthenticationStatusReasonText is not null)
         {
-            gaps.Add(
-                inMessage ? MessagePrefix + "authenticationStatusReasonText" : TransactionPrefix + "authenticationStatusReasonText",
-                "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give");
+            gaps.Add(inMessage ? ReasonTextInMessage : ReasonTextInTransaction);
         }
 
         return new AuthenticationResult
