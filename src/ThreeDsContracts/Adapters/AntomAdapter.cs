@@ -33,7 +33,7 @@ public static class AntomAdapter
     {
         var gaps = new Gaps();
         AntomPaymentResultInfo? info = notification.PaymentResultInfo;
-        Code<CardBrand>? brand = ToCanonical(info?.CardBrand, AntomCardBrandCanonicalMapping.ToCanonicalOrNull, AntomCardBrandExtensions.ToWireValue, "paymentResultInfo.cardBrand", Provider, ref gaps);
+        Code<CardBrand>? brand = ToCanonical(info?.CardBrand, CodeMaps.AntomCardBrand, "paymentResultInfo.cardBrand", Provider, ref gaps);
         if (brand is { } fromNotification && knownBrand is { } known && fromNotification.Value != known)
         {
             gaps.Add("paymentResultInfo.cardBrand", "the notification's brand differs from the brand given by the caller (" + known.ToWireValue() + "); the notification's is used");
@@ -102,8 +102,8 @@ public static class AntomAdapter
             DsTransId = Blank(r.DsTransactionId),
             MessageVersion = Blank(r.ThreeDsVersion),
             Challenged = r.Challenged,
-            ChallengeCancel = ParseCode<ChallengeCancel>(r.ChallengeCancel, ChallengeCancelExtensions.TryParseWireValue),
-            TransStatusReason = ParseCode<TransStatusReason>(r.ThreeDsTransactionStatusReason, TransStatusReasonExtensions.TryParseWireValue),
+            ChallengeCancel = ParseCode<CodeMaps.ChallengeCancelText, ChallengeCancel>(r.ChallengeCancel),
+            TransStatusReason = ParseCode<CodeMaps.TransStatusReasonText, TransStatusReason>(r.ThreeDsTransactionStatusReason),
             TransStatus = status,
         };
     }
@@ -143,7 +143,7 @@ public static class AntomAdapter
     public static AdapterResult<AntomCardPaymentMethodMetaData> ToThirdPartyMetaData(AuthenticationResult result)
     {
         var gaps = new Gaps();
-        AntomEci? eci = ToProvider(result.Eci, AntomEciCanonicalMapping.FromCanonicalOrNull, EciExtensions.ToWireValue, "eci", Provider, ref gaps);
+        AntomEci? eci = ToProvider(result.Eci, CodeMaps.AntomEci, "eci", Provider, ref gaps);
         string? missing = eci is null ? "eci" : result.MessageVersion is null ? "messageVersion" : result.AuthenticationValue is null ? "authenticationValue" : result.DsTransId is null ? "dsTransId" : null;
         AntomMpiData? mpiData = null;
         if (missing is null)
@@ -184,7 +184,7 @@ public static class AntomAdapter
         var result = new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
-            Eci = ToCanonical((AntomEci?)mpiData.Eci, AntomEciCanonicalMapping.ToCanonicalOrNull, AntomEciExtensions.ToWireValue, "mpiData.eci", Provider, ref gaps),
+            Eci = ToCanonical((AntomEci?)mpiData.Eci, CodeMaps.AntomEci, "mpiData.eci", Provider, ref gaps),
             MessageVersion = mpiData.ThreeDsVersion,
             AuthenticationValue = mpiData.Cavv,
             DsTransId = mpiData.DsTransactionId,

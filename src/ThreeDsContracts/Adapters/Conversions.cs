@@ -1,90 +1,148 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ThreeDsContracts.Canonical;
 
 namespace ThreeDsContracts.Adapters;
 
-/// <summary>Parses a wire value without allocating (the generated TryParseWireValue).</summary>
-internal delegate bool TryParseWire<T>(ReadOnlySpan<char> wireValue, out T value);
-
 /// <summary>Conversions the adapters share: codes through the generated mappings, dates, phones, numbers.</summary>
+/// <remarks>
+/// The code helpers are generic over a struct implementing the mapping as static members (<see cref="CodeMaps"/>):
+/// the JIT compiles them for that struct and calls the generated switch directly. The path that reports a gap
+/// is kept out of line, so the path that maps stays small enough to inline.
+/// </remarks>
 internal static class Conversions
 {
     /// <summary>A canonical code as the provider's code; a code without an equivalent is reported.</summary>
-    public static TProvider? ToProvider<TCanonical, TProvider>(
-        Code<TCanonical>? code, Func<TCanonical, TProvider?> map, Func<TCanonical, string> wire, string field, string provider, ref Gaps gaps)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TProvider? ToProvider<TMap, TProvider, TCanonical>(
+        Code<TCanonical>? code, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IFromCanonicalMap<TProvider, TCanonical>
         where TCanonical : struct, Enum
         where TProvider : struct, Enum
     {
-        if (code is not { } value)
+        if (!code.HasValue)
         {
             return null;
         }
 
-        if (!value.IsKnown)
-        {
-            gaps.Add(field, "'" + value.UnrecognizedValue + "' is not a code of the canonical list, so " + provider + " has no equivalent");
-            return null;
-        }
-
-        if (map(value.Value) is { } mapped)
+        Code<TCanonical> value = code.GetValueOrDefault();
+        if (value.IsKnown && TMap.FromCanonical(value.Value) is { } mapped)
         {
             return mapped;
         }
 
-        gaps.Add(field, provider + " has no code for " + wire(value.Value));
-        return null;
+        return NoProviderCode(value, map, field, provider, ref gaps);
     }
 
     /// <summary>A canonical code (a plain value, not read from a payload) as the provider's code.</summary>
-    public static TProvider? ToProvider<TCanonical, TProvider>(
-        TCanonical? code, Func<TCanonical, TProvider?> map, Func<TCanonical, string> wire, string field, string provider, ref Gaps gaps)
-        where TCanonical : struct, Enum
-        where TProvider : struct, Enum =>
-        ToProvider(code is { } value ? new Code<TCanonical>(value) : (Code<TCanonical>?)null, map, wire, field, provider, ref gaps);
-
-    /// <summary>A provider code as the canonical code; a code without an equivalent is reported.</summary>
-    public static Code<TCanonical>? ToCanonical<TProvider, TCanonical>(
-        TProvider? code, Func<TProvider, TCanonical?> map, Func<TProvider, string> wire, string field, string provider, ref Gaps gaps)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TProvider? ToProvider<TMap, TProvider, TCanonical>(
+        TCanonical? code, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IFromCanonicalMap<TProvider, TCanonical>
         where TCanonical : struct, Enum
         where TProvider : struct, Enum
     {
-        if (code is not { } value)
+        if (!code.HasValue)
         {
             return null;
         }
 
-        if (map(value) is { } mapped)
+        if (TMap.FromCanonical(code.GetValueOrDefault()) is { } mapped)
         {
             return mapped;
         }
 
-        gaps.Add(field, provider + " code " + Quote(wire(value)) + " has no canonical equivalent");
-        return null;
+        return NoProviderCode(new Code<TCanonical>(code.GetValueOrDefault()), map, field, provider, ref gaps);
     }
 
-    /// <summary>A provider code whose unknown values are preserved, as the canonical code.</summary>
-    public static Code<TCanonical>? ToCanonical<TProvider, TCanonical>(
-        Code<TProvider>? code, Func<TProvider, TCanonical?> map, Func<TProvider, string> wire, string field, string provider, ref Gaps gaps)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TProvider? NoProviderCode<TMap, TProvider, TCanonical>(
+        Code<TCanonical> value, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IFromCanonicalMap<TProvider, TCanonical>
         where TCanonical : struct, Enum
         where TProvider : struct, Enum
     {
-        if (code is not { } value)
-        {
-            return null;
-        }
-
+        _ = map;
         if (!value.IsKnown)
         {
-            gaps.Add(field, Quote(value.UnrecognizedValue!) + " is not a documented " + provider + " code");
+            gaps.Add(field, GapReason.NotCanonicalCode, value.UnrecognizedValue!, provider);
+        }
+        else
+        {
+            gaps.Add(field, GapReason.NoProviderCode, provider, TMap.CanonicalWire(value.Value));
+        }
+
+        return null;
+    }
+
+    /// <summary>A provider code as the canonical code; a code without an equivalent is reported.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Code<TCanonical>? ToCanonical<TMap, TProvider, TCanonical>(
+        TProvider? code, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IToCanonicalMap<TProvider, TCanonical>
+        where TCanonical : struct, Enum
+        where TProvider : struct, Enum
+    {
+        if (!code.HasValue)
+        {
             return null;
         }
 
-        return ToCanonical(value.Value, map, wire, field, provider, ref gaps);
+        if (TMap.ToCanonical(code.GetValueOrDefault()) is { } mapped)
+        {
+            return new Code<TCanonical>(mapped);
+        }
+
+        return NoCanonicalCode(new Code<TProvider>(code.GetValueOrDefault()), map, field, provider, ref gaps);
+    }
+
+    /// <summary>A provider code whose unknown values are preserved, as the canonical code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Code<TCanonical>? ToCanonical<TMap, TProvider, TCanonical>(
+        Code<TProvider>? code, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IToCanonicalMap<TProvider, TCanonical>
+        where TCanonical : struct, Enum
+        where TProvider : struct, Enum
+    {
+        if (!code.HasValue)
+        {
+            return null;
+        }
+
+        Code<TProvider> value = code.GetValueOrDefault();
+        if (value.IsKnown && TMap.ToCanonical(value.Value) is { } mapped)
+        {
+            return new Code<TCanonical>(mapped);
+        }
+
+        return NoCanonicalCode(value, map, field, provider, ref gaps);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Code<TCanonical>? NoCanonicalCode<TMap, TProvider, TCanonical>(
+        Code<TProvider> value, CodeMap<TMap, TProvider, TCanonical> map, string field, string provider, ref Gaps gaps)
+        where TMap : struct, IToCanonicalMap<TProvider, TCanonical>
+        where TCanonical : struct, Enum
+        where TProvider : struct, Enum
+    {
+        _ = map;
+        if (!value.IsKnown)
+        {
+            gaps.Add(field, GapReason.UndocumentedProviderCode, value.UnrecognizedValue!, provider);
+        }
+        else
+        {
+            gaps.Add(field, GapReason.NoCanonicalCode, provider, TMap.ProviderWire(value.Value));
+        }
+
+        return null;
     }
 
     /// <summary>Text that carries a code of a canonical list: known, or kept verbatim (the canonical lists preserve unknown codes).</summary>
-    public static Code<T>? ParseCode<T>(string? text, TryParseWire<T> parse)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Code<T>? ParseCode<TWire, T>(string? text)
+        where TWire : struct, IWireCode<T>
         where T : struct, Enum
     {
         if (string.IsNullOrEmpty(text))
@@ -92,10 +150,25 @@ internal static class Conversions
             return null;
         }
 
-        return parse(text.AsSpan(), out T value) ? value : Code<T>.Unrecognized(text!);
+        return TWire.TryParse(text.AsSpan(), out T value) ? new Code<T>(value) : Code<T>.Unrecognized(text!);
     }
 
     /// <summary>The wire text of a code, known or not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? WireText<TWire, T>(Code<T>? code)
+        where TWire : struct, IWireCode<T>
+        where T : struct, Enum
+    {
+        if (!code.HasValue)
+        {
+            return null;
+        }
+
+        Code<T> value = code.GetValueOrDefault();
+        return value.IsKnown ? TWire.ToWire(value.Value) : value.UnrecognizedValue;
+    }
+
+    /// <summary>The wire text of a code, known or not (for the gap paths that pass the generated writer).</summary>
     public static string? WireText<T>(Code<T>? code, Func<T, string> wire)
         where T : struct, Enum =>
         code is not { } value ? null : value.IsKnown ? wire(value.Value) : value.UnrecognizedValue;

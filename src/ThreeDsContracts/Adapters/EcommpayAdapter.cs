@@ -55,7 +55,7 @@ public static class EcommpayAdapter
     public static AdapterResult<EcommpayCustomerMpiResult> ToMpiResult(AuthenticationResult result)
     {
         var gaps = new Gaps();
-        EcommpayAuthenticationFlow? flow = ToProvider(result.AuthenticationFlow, EcommpayAuthenticationFlowCanonicalMapping.FromCanonicalOrNull, AuthenticationFlowExtensions.ToWireValue, "authenticationFlow", Provider, ref gaps);
+        EcommpayAuthenticationFlow? flow = ToProvider(result.AuthenticationFlow, CodeMaps.EcommpayAuthenticationFlow, "authenticationFlow", Provider, ref gaps);
         if (result.Challenged is { } challenged)
         {
             if (flow is null && result.AuthenticationFlow is null && !challenged)
@@ -92,7 +92,7 @@ public static class EcommpayAdapter
     {
         var gaps = new Gaps();
         EcommpayMpiResult mpi = mpiResult.Customer.MpiResult;
-        Code<AuthenticationFlow>? flow = ToCanonical(mpi.AuthenticationFlow, EcommpayAuthenticationFlowCanonicalMapping.ToCanonicalOrNull, EcommpayAuthenticationFlowExtensions.ToWireValue, "customer.mpi_result.authentication_flow", Provider, ref gaps);
+        Code<AuthenticationFlow>? flow = ToCanonical(mpi.AuthenticationFlow, CodeMaps.EcommpayAuthenticationFlow, "customer.mpi_result.authentication_flow", Provider, ref gaps);
         var result = new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
@@ -167,10 +167,10 @@ public static class EcommpayAdapter
             giftCard = new EcommpayGiftCard { Amount = minorUnits, Currency = m.GiftCardCurr, Count = m.GiftCardCount };
         }
 
-        EcommpayChallengeIndicator? challenge = ToProvider(c.ChallengeIndicator, EcommpayChallengeIndicatorCanonicalMapping.FromCanonicalOrNull, ChallengeIndicatorExtensions.ToWireValue, "challengeIndicator", Provider, ref gaps);
-        EcommpayChallengeWindow? window = ToProvider(c.BrowserInfo?.ChallengeWindowSize, EcommpayChallengeWindowCanonicalMapping.FromCanonicalOrNull, ChallengeWindowSizeExtensions.ToWireValue, "browserInfo.challengeWindowSize", Provider, ref gaps);
-        EcommpayPreorderPurchase? preorder = ToProvider(m?.PreOrderPurchaseInd, EcommpayPreorderPurchaseCanonicalMapping.FromCanonicalOrNull, PreOrderPurchaseExtensions.ToWireValue, "merchantRiskIndicator.preOrderPurchaseInd", Provider, ref gaps);
-        EcommpayReorder? reorder = ToProvider(m?.ReorderItemsInd, EcommpayReorderCanonicalMapping.FromCanonicalOrNull, ReorderItemsExtensions.ToWireValue, "merchantRiskIndicator.reorderItemsInd", Provider, ref gaps);
+        EcommpayChallengeIndicator? challenge = ToProvider(c.ChallengeIndicator, CodeMaps.EcommpayChallengeIndicator, "challengeIndicator", Provider, ref gaps);
+        EcommpayChallengeWindow? window = ToProvider(c.BrowserInfo?.ChallengeWindowSize, CodeMaps.EcommpayChallengeWindow, "browserInfo.challengeWindowSize", Provider, ref gaps);
+        EcommpayPreorderPurchase? preorder = ToProvider(m?.PreOrderPurchaseInd, CodeMaps.EcommpayPreorderPurchase, "merchantRiskIndicator.preOrderPurchaseInd", Provider, ref gaps);
+        EcommpayReorder? reorder = ToProvider(m?.ReorderItemsInd, CodeMaps.EcommpayReorder, "merchantRiskIndicator.reorderItemsInd", Provider, ref gaps);
         if (challenge is null && window is null && preorder is null && reorder is null && m?.PreOrderDate is null && giftCard is null)
         {
             return null;
@@ -198,20 +198,20 @@ public static class EcommpayAdapter
                 Additional = c.AcctId,
                 ActivityDay = a?.TxnActivityDay,
                 ActivityYear = a?.TxnActivityYear,
-                AgeIndicator = ToProvider(a?.ChAccAgeInd, EcommpayAccountAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.chAccAgeInd", Provider, ref gaps),
+                AgeIndicator = ToProvider(a?.ChAccAgeInd, CodeMaps.EcommpayAccountAgeIndicator, "acctInfo.chAccAgeInd", Provider, ref gaps),
                 AuthData = q?.Data,
-                AuthMethod = ToProvider(q?.Method, EcommpayAuthMethodCanonicalMapping.FromCanonicalOrNull, RequestorAuthenticationMethodExtensions.ToWireValue, "requestorAuthentication.method", Provider, ref gaps),
+                AuthMethod = ToProvider(q?.Method, CodeMaps.EcommpayAuthMethod, "requestorAuthentication.method", Provider, ref gaps),
                 AuthTime = q?.Timestamp,
                 Date = a?.ChAccDate,
                 ChangeDate = a?.ChAccChange,
-                ChangeIndicator = ToProvider(a?.ChAccChangeInd, EcommpayAccountChangeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountChangeExtensions.ToWireValue, "acctInfo.chAccChangeInd", Provider, ref gaps),
+                ChangeIndicator = ToProvider(a?.ChAccChangeInd, CodeMaps.EcommpayAccountChangeIndicator, "acctInfo.chAccChangeInd", Provider, ref gaps),
                 PassChangeDate = a?.ChAccPwChange,
-                PassChangeIndicator = ToProvider(a?.ChAccPwChangeInd, EcommpayPasswordChangeIndicatorCanonicalMapping.FromCanonicalOrNull, PasswordChangeExtensions.ToWireValue, "acctInfo.chAccPwChangeInd", Provider, ref gaps),
+                PassChangeIndicator = ToProvider(a?.ChAccPwChangeInd, CodeMaps.EcommpayPasswordChangeIndicator, "acctInfo.chAccPwChangeInd", Provider, ref gaps),
                 PaymentAge = a?.PaymentAccAge,
-                PaymentAgeIndicator = ToProvider(a?.PaymentAccInd, EcommpayPaymentAgeIndicatorCanonicalMapping.FromCanonicalOrNull, AccountAgeExtensions.ToWireValue, "acctInfo.paymentAccInd", Provider, ref gaps),
+                PaymentAgeIndicator = ToProvider(a?.PaymentAccInd, CodeMaps.EcommpayPaymentAgeIndicator, "acctInfo.paymentAccInd", Provider, ref gaps),
                 ProvisionAttempts = a?.ProvisionAttemptsDay,
                 PurchaseNumber = a?.NbPurchaseAccount,
-                SuspiciousActivity = ToProvider(a?.SuspiciousAccActivity, EcommpaySuspiciousActivityCanonicalMapping.FromCanonicalOrNull, SuspiciousActivityExtensions.ToWireValue, "acctInfo.suspiciousAccActivity", Provider, ref gaps),
+                SuspiciousActivity = ToProvider(a?.SuspiciousAccActivity, CodeMaps.EcommpaySuspiciousActivity, "acctInfo.suspiciousAccActivity", Provider, ref gaps),
             };
         }
 
@@ -247,10 +247,10 @@ public static class EcommpayAdapter
     {
         Address? s = c.ShippingAddress;
         MerchantRiskIndicator? m = c.MerchantRiskIndicator;
-        EcommpayAddressUsageIndicator? usage = ToProvider(a?.ShipAddressUsageInd, EcommpayAddressUsageIndicatorCanonicalMapping.FromCanonicalOrNull, ShippingAddressUsageExtensions.ToWireValue, "acctInfo.shipAddressUsageInd", Provider, ref gaps);
-        EcommpayDeliveryTime? delivery = ToProvider(m?.DeliveryTimeframe, EcommpayDeliveryTimeCanonicalMapping.FromCanonicalOrNull, DeliveryTimeframeExtensions.ToWireValue, "merchantRiskIndicator.deliveryTimeframe", Provider, ref gaps);
-        EcommpayNameIndicator? name = ToProvider(a?.ShipNameIndicator, EcommpayNameIndicatorCanonicalMapping.FromCanonicalOrNull, ShipNameIndicatorExtensions.ToWireValue, "acctInfo.shipNameIndicator", Provider, ref gaps);
-        EcommpayShippingType? type = ToProvider(m?.ShipIndicator, EcommpayShippingTypeCanonicalMapping.FromCanonicalOrNull, ShipIndicatorExtensions.ToWireValue, "merchantRiskIndicator.shipIndicator", Provider, ref gaps);
+        EcommpayAddressUsageIndicator? usage = ToProvider(a?.ShipAddressUsageInd, CodeMaps.EcommpayAddressUsageIndicator, "acctInfo.shipAddressUsageInd", Provider, ref gaps);
+        EcommpayDeliveryTime? delivery = ToProvider(m?.DeliveryTimeframe, CodeMaps.EcommpayDeliveryTime, "merchantRiskIndicator.deliveryTimeframe", Provider, ref gaps);
+        EcommpayNameIndicator? name = ToProvider(a?.ShipNameIndicator, CodeMaps.EcommpayNameIndicator, "acctInfo.shipNameIndicator", Provider, ref gaps);
+        EcommpayShippingType? type = ToProvider(m?.ShipIndicator, CodeMaps.EcommpayShippingType, "merchantRiskIndicator.shipIndicator", Provider, ref gaps);
         if (s?.Line1 is null && s?.City is null && s?.Country is null && s?.PostCode is null && s?.State is null
             && usage is null && delivery is null && name is null && type is null && a?.ShipAddressUsage is null && m?.DeliveryEmailAddress is null)
         {
@@ -355,13 +355,13 @@ public static class EcommpayAdapter
         var merchantRisk = new MerchantRiskIndicator
         {
             PreOrderDate = risk?.PreorderDate,
-            PreOrderPurchaseInd = ToCanonical(risk?.PreorderPurchase, EcommpayPreorderPurchaseCanonicalMapping.ToCanonicalOrNull, EcommpayPreorderPurchaseExtensions.ToWireValue, Risk + "preorder_purchase", Provider, ref gaps),
-            ReorderItemsInd = ToCanonical(risk?.Reorder, EcommpayReorderCanonicalMapping.ToCanonicalOrNull, EcommpayReorderExtensions.ToWireValue, Risk + "reorder", Provider, ref gaps),
+            PreOrderPurchaseInd = ToCanonical(risk?.PreorderPurchase, CodeMaps.EcommpayPreorderPurchase, Risk + "preorder_purchase", Provider, ref gaps),
+            ReorderItemsInd = ToCanonical(risk?.Reorder, CodeMaps.EcommpayReorder, Risk + "reorder", Provider, ref gaps),
             GiftCardAmount = giftCardAmount,
             GiftCardCurr = risk?.GiftCard?.Currency,
             GiftCardCount = giftCardCount,
-            ShipIndicator = ToCanonical(shipping?.Type, EcommpayShippingTypeCanonicalMapping.ToCanonicalOrNull, EcommpayShippingTypeExtensions.ToWireValue, Ship + "type", Provider, ref gaps),
-            DeliveryTimeframe = ToCanonical(shipping?.DeliveryTime, EcommpayDeliveryTimeCanonicalMapping.ToCanonicalOrNull, EcommpayDeliveryTimeExtensions.ToWireValue, Ship + "delivery_time", Provider, ref gaps),
+            ShipIndicator = ToCanonical(shipping?.Type, CodeMaps.EcommpayShippingType, Ship + "type", Provider, ref gaps),
+            DeliveryTimeframe = ToCanonical(shipping?.DeliveryTime, CodeMaps.EcommpayDeliveryTime, Ship + "delivery_time", Provider, ref gaps),
             DeliveryEmailAddress = shipping?.DeliveryEmail,
         };
 
@@ -369,20 +369,20 @@ public static class EcommpayAdapter
         {
             TxnActivityDay = a?.ActivityDay,
             TxnActivityYear = a?.ActivityYear,
-            ChAccAgeInd = ToCanonical(a?.AgeIndicator, EcommpayAccountAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountAgeIndicatorExtensions.ToWireValue, Account + "age_indicator", Provider, ref gaps),
+            ChAccAgeInd = ToCanonical(a?.AgeIndicator, CodeMaps.EcommpayAccountAgeIndicator, Account + "age_indicator", Provider, ref gaps),
             ChAccDate = a?.Date,
             ChAccChange = a?.ChangeDate,
-            ChAccChangeInd = ToCanonical(a?.ChangeIndicator, EcommpayAccountChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAccountChangeIndicatorExtensions.ToWireValue, Account + "change_indicator", Provider, ref gaps),
+            ChAccChangeInd = ToCanonical(a?.ChangeIndicator, CodeMaps.EcommpayAccountChangeIndicator, Account + "change_indicator", Provider, ref gaps),
             ChAccPwChange = a?.PassChangeDate,
-            ChAccPwChangeInd = ToCanonical(a?.PassChangeIndicator, EcommpayPasswordChangeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPasswordChangeIndicatorExtensions.ToWireValue, Account + "pass_change_indicator", Provider, ref gaps),
+            ChAccPwChangeInd = ToCanonical(a?.PassChangeIndicator, CodeMaps.EcommpayPasswordChangeIndicator, Account + "pass_change_indicator", Provider, ref gaps),
             PaymentAccAge = a?.PaymentAge,
-            PaymentAccInd = ToCanonical(a?.PaymentAgeIndicator, EcommpayPaymentAgeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayPaymentAgeIndicatorExtensions.ToWireValue, Account + "payment_age_indicator", Provider, ref gaps),
+            PaymentAccInd = ToCanonical(a?.PaymentAgeIndicator, CodeMaps.EcommpayPaymentAgeIndicator, Account + "payment_age_indicator", Provider, ref gaps),
             ProvisionAttemptsDay = a?.ProvisionAttempts,
             NbPurchaseAccount = a?.PurchaseNumber,
-            SuspiciousAccActivity = ToCanonical(a?.SuspiciousActivity, EcommpaySuspiciousActivityCanonicalMapping.ToCanonicalOrNull, EcommpaySuspiciousActivityExtensions.ToWireValue, Account + "suspicious_activity", Provider, ref gaps),
+            SuspiciousAccActivity = ToCanonical(a?.SuspiciousActivity, CodeMaps.EcommpaySuspiciousActivity, Account + "suspicious_activity", Provider, ref gaps),
             ShipAddressUsage = shipping?.AddressUsage,
-            ShipAddressUsageInd = ToCanonical(shipping?.AddressUsageIndicator, EcommpayAddressUsageIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayAddressUsageIndicatorExtensions.ToWireValue, Ship + "address_usage_indicator", Provider, ref gaps),
-            ShipNameIndicator = ToCanonical(shipping?.NameIndicator, EcommpayNameIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayNameIndicatorExtensions.ToWireValue, Ship + "name_indicator", Provider, ref gaps),
+            ShipAddressUsageInd = ToCanonical(shipping?.AddressUsageIndicator, CodeMaps.EcommpayAddressUsageIndicator, Ship + "address_usage_indicator", Provider, ref gaps),
+            ShipNameIndicator = ToCanonical(shipping?.NameIndicator, CodeMaps.EcommpayNameIndicator, Ship + "name_indicator", Provider, ref gaps),
         };
 
         var cardholder = new Cardholder
@@ -408,7 +408,7 @@ public static class EcommpayAdapter
 
         var context = new RequestContext
         {
-            ChallengeIndicator = ToCanonical(risk?.ChallengeIndicator, EcommpayChallengeIndicatorCanonicalMapping.ToCanonicalOrNull, EcommpayChallengeIndicatorExtensions.ToWireValue, Risk + "challenge_indicator", Provider, ref gaps),
+            ChallengeIndicator = ToCanonical(risk?.ChallengeIndicator, CodeMaps.EcommpayChallengeIndicator, Risk + "challenge_indicator", Provider, ref gaps),
             BrowserInfo = null,
             MerchantRiskIndicator = IsEmpty(merchantRisk) ? null : merchantRisk,
             AcctInfo = IsEmpty(accountInfo) ? null : accountInfo,
@@ -416,7 +416,7 @@ public static class EcommpayAdapter
             AddrMatch = customer?.AddressMatch is { } match ? (match == EcommpayAddressMatch.Match ? AddressMatch.Match : AddressMatch.NoMatch) : null,
             RequestorAuthentication = a is null || (a.AuthMethod is null && a.AuthTime is null && a.AuthData is null) ? null : new RequestorAuthentication
             {
-                Method = ToCanonical(a.AuthMethod, EcommpayAuthMethodCanonicalMapping.ToCanonicalOrNull, EcommpayAuthMethodExtensions.ToWireValue, Account + "auth_method", Provider, ref gaps),
+                Method = ToCanonical(a.AuthMethod, CodeMaps.EcommpayAuthMethod, Account + "auth_method", Provider, ref gaps),
                 Timestamp = a.AuthTime,
                 Data = a.AuthData,
             },

@@ -39,7 +39,7 @@ public static class GatewayAdapter
         Code<GatewayTransStatus>? cresTransStatus, Code<GatewayTransactionStatus>? finalStatus = null, GatewayToken? token = null, CardBrand? brand = null)
     {
         var gaps = new Gaps();
-        Code<TransStatus>? status = ToCanonical(cresTransStatus, GatewayTransStatusCanonicalMapping.ToCanonicalOrNull, GatewayTransStatusExtensions.ToWireValue, "trans_status", Provider, ref gaps);
+        Code<TransStatus>? status = ToCanonical(cresTransStatus, CodeMaps.GatewayTransStatus, "trans_status", Provider, ref gaps);
         bool challenged = cresTransStatus is not null;
         Code<ChallengeCancel>? cancel = null;
         if (finalStatus is { } final)

@@ -82,22 +82,26 @@ public static class JpmCheckoutAdapter
     private const string TransactionPrefix = "threeDomainSecureTransaction.";
     private const string MessagePrefix = "orderNotification.threeDomainSecureTransaction.";
 
+    private const string ReasonTextNotCarried = "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give";
+
+    // Fixed path and reason: one shared (immutable) gap each.
+    private static readonly MappingGap ReasonTextInMessage = new(MessagePrefix + "authenticationStatusReasonText", ReasonTextNotCarried);
+    private static readonly MappingGap ReasonTextInTransaction = new(TransactionPrefix + "authenticationStatusReasonText", ReasonTextNotCarried);
+
     // The field paths are constants (nothing is concatenated per call), one set for each place the transaction is read from.
     private static AuthenticationResult FromTransaction(JpmCheckoutThreeDomainSecureTransaction t, CardBrand? brand, bool inMessage, ref Gaps gaps)
     {
         if (t.AuthenticationStatusReasonText is not null)
         {
-            gaps.Add(
-                inMessage ? MessagePrefix + "authenticationStatusReasonText" : TransactionPrefix + "authenticationStatusReasonText",
-                "free text; the canonical result carries the EMV reason code (transStatusReason), which the notification does not give");
+            gaps.Add(inMessage ? ReasonTextInMessage : ReasonTextInTransaction);
         }
 
         return new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
-            TransStatus = ToCanonical(t.ThreeDsTransactionStatus, JpmCheckoutThreeDsTransactionStatusCanonicalMapping.ToCanonicalOrNull, JpmCheckoutThreeDsTransactionStatusExtensions.ToWireValue, inMessage ? MessagePrefix + "threeDSTransactionStatus" : TransactionPrefix + "threeDSTransactionStatus", Provider, ref gaps),
-            AuthenticationType = ToCanonical(t.ChallengeAuthenticationType, JpmCheckoutChallengeAuthenticationTypeCanonicalMapping.ToCanonicalOrNull, JpmCheckoutChallengeAuthenticationTypeExtensions.ToWireValue, inMessage ? MessagePrefix + "challengeAuthenticationType" : TransactionPrefix + "challengeAuthenticationType", Provider, ref gaps),
-            AuthenticationMethod = ToCanonical(t.ChallengeAuthenticationMethod, MethodOf, JpmCheckoutChallengeAuthenticationMethodExtensions.ToWireValue, inMessage ? MessagePrefix + "challengeAuthenticationMethod" : TransactionPrefix + "challengeAuthenticationMethod", Provider, ref gaps),
+            TransStatus = ToCanonical(t.ThreeDsTransactionStatus, CodeMaps.JpmCheckoutThreeDsTransactionStatus, inMessage ? MessagePrefix + "threeDSTransactionStatus" : TransactionPrefix + "threeDSTransactionStatus", Provider, ref gaps),
+            AuthenticationType = ToCanonical(t.ChallengeAuthenticationType, CodeMaps.JpmCheckoutChallengeAuthenticationType, inMessage ? MessagePrefix + "challengeAuthenticationType" : TransactionPrefix + "challengeAuthenticationType", Provider, ref gaps),
+            AuthenticationMethod = ToCanonical(t.ChallengeAuthenticationMethod, CodeMaps.JpmCheckoutChallengeAuthenticationMethod, inMessage ? MessagePrefix + "challengeAuthenticationMethod" : TransactionPrefix + "challengeAuthenticationMethod", Provider, ref gaps),
         };
     }
 
@@ -164,8 +168,8 @@ public static class JpmCheckoutAdapter
 
         return new JpmCheckoutPaymentCardAuthenticationRequest
         {
-            ThreeDsChallengeType = ToProvider(c.ChallengeIndicator, JpmCheckoutThreeDsChallengeTypeCanonicalMapping.FromCanonicalOrNull, ChallengeIndicatorExtensions.ToWireValue, "challengeIndicator", Provider, ref gaps),
-            ScaExemptionReason = ToProvider(c.Exemption, JpmCheckoutScaExemptionReasonCanonicalMapping.FromCanonicalOrNull, ScaExemptionExtensions.ToWireValue, "exemption", Provider, ref gaps),
+            ThreeDsChallengeType = ToProvider(c.ChallengeIndicator, CodeMaps.JpmCheckoutThreeDsChallengeType, "challengeIndicator", Provider, ref gaps),
+            ScaExemptionReason = ToProvider(c.Exemption, CodeMaps.JpmCheckoutScaExemptionReason, "exemption", Provider, ref gaps),
             CardholderAccountHistory = history,
             PurchaseInfo = purchase,
             RequestorAuthenticationInfo = q is null ? null : new JpmCheckoutRequestorAuthenticationInfo
@@ -275,8 +279,8 @@ public static class JpmCheckoutAdapter
                 RecurringFrequency = frequency,
             },
             Cardholder = intent.Consumer?.Email is { } email ? new Cardholder { Email = email } : null,
-            ChallengeIndicator = ToCanonical(r?.ThreeDsChallengeType, JpmCheckoutThreeDsChallengeTypeCanonicalMapping.ToCanonicalOrNull, JpmCheckoutThreeDsChallengeTypeExtensions.ToWireValue, Prefix + "threeDSChallengeType", Provider, ref gaps),
-            Exemption = ToCanonical(r?.ScaExemptionReason, JpmCheckoutScaExemptionReasonCanonicalMapping.ToCanonicalOrNull, JpmCheckoutScaExemptionReasonExtensions.ToWireValue, Prefix + "SCAExemptionReason", Provider, ref gaps),
+            ChallengeIndicator = ToCanonical(r?.ThreeDsChallengeType, CodeMaps.JpmCheckoutThreeDsChallengeType, Prefix + "threeDSChallengeType", Provider, ref gaps),
+            Exemption = ToCanonical(r?.ScaExemptionReason, CodeMaps.JpmCheckoutScaExemptionReason, Prefix + "SCAExemptionReason", Provider, ref gaps),
             AddrMatch = h?.ConsumerAccountAddressIdenticalIndicator is { } identical ? (identical ? AddressMatch.Match : AddressMatch.NoMatch) : null,
             AcctInfo = account,
             MerchantRiskIndicator = merchantRisk,

@@ -122,7 +122,7 @@ public static class JpmPaymentsAdapter
                 protocol = value;
                 if (protocolForm == ProgramProtocolForm.MajorVersion && value.Text != version)
                 {
-                    gaps.Add("messageVersion", "sent as threeDSProgramProtocol " + value.Text + " (the major version); minor and patch version are not carried");
+                    gaps.Add("messageVersion", GapReason.SentAsMajorVersion, value.Text);
                 }
             }
         }
@@ -140,8 +140,8 @@ public static class JpmPaymentsAdapter
             }
         }
 
-        JpmPaymentsThreeDsTransactionStatus? status = ToProvider(r.TransStatus, JpmPaymentsThreeDsTransactionStatusCanonicalMapping.FromCanonicalOrNull, TransStatusExtensions.ToWireValue, "transStatus", Provider, ref gaps);
-        string? reason = WireText(r.TransStatusReason, TransStatusReasonExtensions.ToWireValue);
+        JpmPaymentsThreeDsTransactionStatus? status = ToProvider(r.TransStatus, CodeMaps.JpmPaymentsThreeDsTransactionStatus, "transStatus", Provider, ref gaps);
+        string? reason = WireText<CodeMaps.TransStatusReasonText, TransStatusReason>(r.TransStatusReason);
         var threeDs = new JpmPaymentsThreeDs
         {
             AuthenticationValue = r.AuthenticationValue,
@@ -151,14 +151,14 @@ public static class JpmPaymentsAdapter
             AuthenticationValueCalculationMethod = r.CbAuthenticationValueCalculationMethod,
             IssuerAssignedAuthenticationExemptionEncoded = r.CbExemption,
             IssuerAssignedAuthenticationFraudScore = fraudScore,
-            ThreeDomainSecureAuthenticationMethodCode = WireText(r.AuthenticationMethod, AuthenticationMethodExtensions.ToWireValue),
-            ThreeDSChallengeType = ToProvider(challengeIndicator, JpmPaymentsThreeDsChallengeTypeCanonicalMapping.FromCanonicalOrNull, ChallengeIndicatorExtensions.ToWireValue, "challengeIndicator", Provider, ref gaps),
+            ThreeDomainSecureAuthenticationMethodCode = WireText<CodeMaps.AuthenticationMethodText, AuthenticationMethod>(r.AuthenticationMethod),
+            ThreeDSChallengeType = ToProvider(challengeIndicator, CodeMaps.JpmPaymentsThreeDsChallengeType, "challengeIndicator", Provider, ref gaps),
         };
 
         return new JpmPaymentsAuthentication
         {
-            ElectronicCommerceIndicator = ToProvider(r.Eci, JpmPaymentsElectronicCommerceIndicatorCanonicalMapping.FromCanonicalOrNull, EciExtensions.ToWireValue, "eci", Provider, ref gaps),
-            ScaExemptionReason = ToProvider(r.Exemption, JpmPaymentsScaExemptionReasonCanonicalMapping.FromCanonicalOrNull, ScaExemptionExtensions.ToWireValue, "exemption", Provider, ref gaps),
+            ElectronicCommerceIndicator = ToProvider(r.Eci, CodeMaps.JpmPaymentsElectronicCommerceIndicator, "eci", Provider, ref gaps),
+            ScaExemptionReason = ToProvider(r.Exemption, CodeMaps.JpmPaymentsScaExemptionReason, "exemption", Provider, ref gaps),
             ThreeDS = IsEmpty(threeDs) ? null : threeDs,
         };
     }
@@ -206,7 +206,7 @@ public static class JpmPaymentsAdapter
             }
             else
             {
-                gaps.Add("threeDS.threeDSProgramProtocol", Quote(protocol.Text) + " gives only the major version; the canonical messageVersion needs the full EMV version (e.g. 2.2.0)");
+                gaps.Add("threeDS.threeDSProgramProtocol", GapReason.ProtocolMajorOnly, protocol.Text);
             }
         }
 
@@ -219,15 +219,15 @@ public static class JpmPaymentsAdapter
         var result = new AuthenticationResult
         {
             Brand = brand is { } b ? b : null,
-            Eci = ToCanonical(authentication.ElectronicCommerceIndicator, JpmPaymentsElectronicCommerceIndicatorCanonicalMapping.ToCanonicalOrNull, JpmPaymentsElectronicCommerceIndicatorExtensions.ToWireValue, "electronicCommerceIndicator", Provider, ref gaps),
-            Exemption = ToCanonical(authentication.ScaExemptionReason, JpmPaymentsScaExemptionReasonCanonicalMapping.ToCanonicalOrNull, JpmPaymentsScaExemptionReasonExtensions.ToWireValue, "SCAExemptionReason", Provider, ref gaps),
+            Eci = ToCanonical(authentication.ElectronicCommerceIndicator, CodeMaps.JpmPaymentsElectronicCommerceIndicator, "electronicCommerceIndicator", Provider, ref gaps),
+            Exemption = ToCanonical(authentication.ScaExemptionReason, CodeMaps.JpmPaymentsScaExemptionReason, "SCAExemptionReason", Provider, ref gaps),
             AuthenticationValue = t?.AuthenticationValue,
             DsTransId = dsTransId,
             Xid = xid,
             MessageVersion = messageVersion,
-            TransStatus = ToCanonical(t?.Version2?.ThreeDSTransactionStatus, JpmPaymentsThreeDsTransactionStatusCanonicalMapping.ToCanonicalOrNull, JpmPaymentsThreeDsTransactionStatusExtensions.ToWireValue, "threeDS.version2.threeDSTransactionStatus", Provider, ref gaps),
-            TransStatusReason = ParseCode<TransStatusReason>(t?.Version2?.ThreeDSTransactionStatusReasonCode, TransStatusReasonExtensions.TryParseWireValue),
-            AuthenticationMethod = ParseCode<AuthenticationMethod>(t?.ThreeDomainSecureAuthenticationMethodCode, AuthenticationMethodExtensions.TryParseWireValue),
+            TransStatus = ToCanonical(t?.Version2?.ThreeDSTransactionStatus, CodeMaps.JpmPaymentsThreeDsTransactionStatus, "threeDS.version2.threeDSTransactionStatus", Provider, ref gaps),
+            TransStatusReason = ParseCode<CodeMaps.TransStatusReasonText, TransStatusReason>(t?.Version2?.ThreeDSTransactionStatusReasonCode),
+            AuthenticationMethod = ParseCode<CodeMaps.AuthenticationMethodText, AuthenticationMethod>(t?.ThreeDomainSecureAuthenticationMethodCode),
             CbAuthenticationValueCalculationMethod = t?.AuthenticationValueCalculationMethod,
             CbExemption = t?.IssuerAssignedAuthenticationExemptionEncoded,
             CbScore = t?.IssuerAssignedAuthenticationFraudScore is { } score ? Text(score) : null,
@@ -292,7 +292,7 @@ public static class JpmPaymentsAdapter
     private static Parts PartsOf(RequestContext context, JpmPaymentsAuthentication? existing, ref Gaps gaps)
     {
         JpmPaymentsAuthenticationRequest authenticationRequest = AuthenticationRequest(context, ref gaps);
-        JpmPaymentsScaExemptionReason? exemption = ToProvider(context.Exemption, JpmPaymentsScaExemptionReasonCanonicalMapping.FromCanonicalOrNull, ScaExemptionExtensions.ToWireValue, "exemption", Provider, ref gaps);
+        JpmPaymentsScaExemptionReason? exemption = ToProvider(context.Exemption, CodeMaps.JpmPaymentsScaExemptionReason, "exemption", Provider, ref gaps);
         JpmPaymentsAuthentication? authentication = exemption is null ? existing : (existing ?? new JpmPaymentsAuthentication()) with { ScaExemptionReason = exemption };
         return new Parts(authenticationRequest, authentication, context.BrowserInfo is { } browser ? BrowserInfo(browser, ref gaps) : null, AccountHolder(context, ref gaps));
     }
@@ -312,9 +312,9 @@ public static class JpmPaymentsAdapter
             }
         }
 
-        JpmPaymentsAuthenticationPurpose? purpose = ToProvider(c.AuthenticationIndicator, PurposeOf, AuthenticationIndicatorExtensions.ToWireValue, "authenticationIndicator", Provider, ref gaps);
-        JpmPaymentsThreeDsChallengeType? challengeType = ToProvider(c.ChallengeIndicator, JpmPaymentsThreeDsChallengeTypeCanonicalMapping.FromCanonicalOrNull, ChallengeIndicatorExtensions.ToWireValue, "challengeIndicator", Provider, ref gaps);
-        JpmPaymentsThreeDsTransactionType? transactionType = ToProvider(c.Purchase?.TransactionType, TransactionTypeOf, TransactionTypeExtensions.ToWireValue, "purchase.transactionType", Provider, ref gaps);
+        JpmPaymentsAuthenticationPurpose? purpose = ToProvider(c.AuthenticationIndicator, CodeMaps.JpmPaymentsAuthenticationPurpose, "authenticationIndicator", Provider, ref gaps);
+        JpmPaymentsThreeDsChallengeType? challengeType = ToProvider(c.ChallengeIndicator, CodeMaps.JpmPaymentsThreeDsChallengeType, "challengeIndicator", Provider, ref gaps);
+        JpmPaymentsThreeDsTransactionType? transactionType = ToProvider(c.Purchase?.TransactionType, CodeMaps.JpmPaymentsThreeDsTransactionType, "purchase.transactionType", Provider, ref gaps);
         return new JpmPaymentsAuthenticationRequest
         {
             AuthenticationReturnUrl = c.AuthenticationReturnUrl,
@@ -344,7 +344,7 @@ public static class JpmPaymentsAdapter
         BrowserScreenWidth = b.ScreenWidth is { } width ? Text(width) : null,
         DeviceLocalTimeZone = b.TimeZoneOffset is { } offset ? NumberOrString.FromNumber(offset) : (NumberOrString?)null,
         BrowserUserAgent = b.UserAgent,
-        ChallengeWindowSize = ToProvider(b.ChallengeWindowSize, JpmPaymentsChallengeWindowSizeCanonicalMapping.FromCanonicalOrNull, ChallengeWindowSizeExtensions.ToWireValue, "browserInfo.challengeWindowSize", Provider, ref gaps),
+        ChallengeWindowSize = ToProvider(b.ChallengeWindowSize, CodeMaps.JpmPaymentsChallengeWindowSize, "browserInfo.challengeWindowSize", Provider, ref gaps),
         JavaEnabled = b.JavaEnabled,
         JavaScriptEnabled = b.JavascriptEnabled,
     };
@@ -430,11 +430,11 @@ public static class JpmPaymentsAdapter
                 Amount = amount,
                 Currency = currency,
                 Date = purchase?.PurchaseDate,
-                TransactionType = ToCanonical(purchase?.ThreeDomainSecureTransactionType, TransactionTypeOf, JpmPaymentsThreeDsTransactionTypeExtensions.ToWireValue, prefix + "threeDSPurchaseInfo.threeDomainSecureTransactionType", Provider, ref gaps),
+                TransactionType = ToCanonical(purchase?.ThreeDomainSecureTransactionType, CodeMaps.JpmPaymentsThreeDsTransactionType, prefix + "threeDSPurchaseInfo.threeDomainSecureTransactionType", Provider, ref gaps),
             },
-            AuthenticationIndicator = ToCanonical(info?.AuthenticationPurpose, PurposeOf, JpmPaymentsAuthenticationPurposeExtensions.ToWireValue, prefix + "threeDSRequestorAuthenticationInfo.authenticationPurpose", Provider, ref gaps),
-            ChallengeIndicator = ToCanonical(info?.ThreeDSChallengeType, JpmPaymentsThreeDsChallengeTypeCanonicalMapping.ToCanonicalOrNull, JpmPaymentsThreeDsChallengeTypeExtensions.ToWireValue, prefix + "threeDSRequestorAuthenticationInfo.threeDSChallengeType", Provider, ref gaps),
-            Exemption = ToCanonical(authentication?.ScaExemptionReason, JpmPaymentsScaExemptionReasonCanonicalMapping.ToCanonicalOrNull, JpmPaymentsScaExemptionReasonExtensions.ToWireValue, "paymentMethodType.card.authentication.SCAExemptionReason", Provider, ref gaps),
+            AuthenticationIndicator = ToCanonical(info?.AuthenticationPurpose, CodeMaps.JpmPaymentsAuthenticationPurpose, prefix + "threeDSRequestorAuthenticationInfo.authenticationPurpose", Provider, ref gaps),
+            ChallengeIndicator = ToCanonical(info?.ThreeDSChallengeType, CodeMaps.JpmPaymentsThreeDsChallengeType, prefix + "threeDSRequestorAuthenticationInfo.threeDSChallengeType", Provider, ref gaps),
+            Exemption = ToCanonical(authentication?.ScaExemptionReason, CodeMaps.JpmPaymentsScaExemptionReason, "paymentMethodType.card.authentication.SCAExemptionReason", Provider, ref gaps),
             AuthenticationReturnUrl = ar?.AuthenticationReturnUrl,
             CbUseCase = info?.AuthenticationUseCase,
             CbItemCount = purchase?.PurchasedItemCount,
@@ -499,7 +499,7 @@ public static class JpmPaymentsAdapter
             ScreenHeight = Pixels(b.BrowserScreenHeight, "browserInfo.browserScreenHeight", ref gaps),
             ScreenWidth = Pixels(b.BrowserScreenWidth, "browserInfo.browserScreenWidth", ref gaps),
             TimeZoneOffset = b.DeviceLocalTimeZone is { } zone ? (TryParseInt(zone.Text, out int minutes) ? minutes : TimeZoneGap(ref gaps)) : null,
-            ChallengeWindowSize = ToCanonical(b.ChallengeWindowSize, JpmPaymentsChallengeWindowSizeCanonicalMapping.ToCanonicalOrNull, JpmPaymentsChallengeWindowSizeExtensions.ToWireValue, "browserInfo.challengeWindowSize", Provider, ref gaps),
+            ChallengeWindowSize = ToCanonical(b.ChallengeWindowSize, CodeMaps.JpmPaymentsChallengeWindowSize, "browserInfo.challengeWindowSize", Provider, ref gaps),
             JavaEnabled = b.JavaEnabled,
             JavascriptEnabled = b.JavaScriptEnabled,
         };

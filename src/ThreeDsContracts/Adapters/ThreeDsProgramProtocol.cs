@@ -26,6 +26,13 @@ public static class ThreeDsProgramProtocol
     public static bool TryFromMessageVersion(string? messageVersion, ProgramProtocolForm form, out NumberOrString protocol)
     {
         protocol = default;
+        if (messageVersion is not null && IsShortVersion(messageVersion))
+        {
+            // The common case ("2.1.0", "2.2.0", "2.3.1"): one digit each, nothing to parse.
+            protocol = form == ProgramProtocolForm.MajorVersion ? NumberOrString.FromNumber(messageVersion[0] - '0') : NumberOrString.FromString(messageVersion);
+            return true;
+        }
+
         if (!IsVersion(messageVersion) || !TryMajor(messageVersion!, out int major))
         {
             return false;
@@ -42,6 +49,12 @@ public static class ThreeDsProgramProtocol
     public static bool TryGetMajorVersion(NumberOrString protocol, out int major)
     {
         major = 0;
+        if (IsShortVersion(protocol.Text))
+        {
+            major = protocol.Text[0] - '0';
+            return true;
+        }
+
         return IsVersion(protocol.Text) && TryMajor(protocol.Text, out major);
     }
 
@@ -53,6 +66,12 @@ public static class ThreeDsProgramProtocol
     {
         messageVersion = string.Empty;
         string text = protocol.Text;
+        if (IsShortVersion(text))
+        {
+            messageVersion = text;
+            return true;
+        }
+
         if (!IsVersion(text) || text.IndexOf('.') < 0 || text.IndexOf('.') == text.LastIndexOf('.'))
         {
             return false;
@@ -75,6 +94,12 @@ public static class ThreeDsProgramProtocol
 
         return TryGetMajorVersion(protocol, out int major) && IsVersion(messageVersion) && TryMajor(messageVersion, out int other) && major == other;
     }
+
+    /// <summary>A version of one digit each for major, minor and patch ("2.2.0"): a dotted version with three parts.</summary>
+    private static bool IsShortVersion(string text) =>
+        text.Length == 5 && IsDigit(text[0]) && text[1] == '.' && IsDigit(text[2]) && text[3] == '.' && IsDigit(text[4]);
+
+    private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     private static bool IsVersion(string? text)
     {
