@@ -58,8 +58,15 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Select(static (r, _) => r.Diagnostics)
             .WithTrackingName(GeneratorStepNames.SchemaDiagnostics);
 
+        // ThreeDsSchemaLoadCheck=false turns the NJsonSchema check off (e.g. in the IDE of a large solution, with
+        // `threeds generate --schemas` in CI instead); a per-file step either way, so one edit reruns one check.
+        IncrementalValueProvider<bool> loadCheckEnabled = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => !(provider.GlobalOptions.TryGetValue("build_property.ThreeDsSchemaLoadCheck", out string? value)
+                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
+
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> loadChecks = files
-            .Select(static (file, cancellationToken) => JsonSchemaLoadCheck.Check(file, cancellationToken))
+            .Combine(loadCheckEnabled)
+            .Select(static (pair, cancellationToken) => pair.Right ? JsonSchemaLoadCheck.Check(pair.Left, cancellationToken) : EquatableArray<DiagnosticInfo>.Empty)
             .WithTrackingName(GeneratorStepNames.LoadChecks);
 
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> duplicates = files.Collect()

@@ -132,6 +132,17 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void TDS0009_is_not_checked_when_the_project_turns_the_load_check_off()
+    {
+        const string Unloadable = """{ "type": "object", "properties": { "a": { "$ref": "#/definitions/Missing" } } }""";
+        GeneratorRun off = new GeneratorHarness().WithProperty("ThreeDsSchemaLoadCheck", "false").WithSchema("shop/unloadable", Unloadable).Run();
+        GeneratorRun on = new GeneratorHarness().WithProperty("ThreeDsSchemaLoadCheck", "true").WithSchema("shop/unloadable", Unloadable).Run();
+
+        Assert.DoesNotContain(off.GeneratorDiagnostics, d => d.Id == "TDS0009");
+        Assert.Contains(on.GeneratorDiagnostics, d => d.Id == "TDS0009");
+    }
+
+    [Fact]
     public void TDS0010_an_invalid_brand_rule_is_reported()
     {
         Diagnostic d = Single(Run("shop/rules", """{ "type": "object", "properties": { "a": { "type": "string" } }, "x-brand-rules": [ { "id": "r1", "brands": ["visa"] } ] }"""), "TDS0010");
