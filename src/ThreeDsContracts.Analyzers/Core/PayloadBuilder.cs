@@ -43,7 +43,7 @@ internal sealed class PayloadBuilder
             case IObjectCreationOperation creation when _symbols.GetShape(creation.Type) is { } shape:
                 {
                     // A constructor with arguments (a copy constructor, a hand-written one) sets unknown members.
-                    var result = new PayloadObject(shape, creation.Syntax, complete: creation.Arguments.IsEmpty);
+                    var result = new PayloadObject(shape, creation.Syntax, complete: creation.Arguments.IsEmpty, capacity: creation.Initializer?.Initializers.Length ?? 0);
                     Apply(result, creation.Initializer, depth);
                     return result;
                 }

@@ -135,11 +135,12 @@ internal sealed class PayloadValue
 /// <summary>A payload object built by an object creation or a <c>with</c> expression.</summary>
 internal sealed class PayloadObject
 {
-    public PayloadObject(ObjectShape shape, SyntaxNode owner, bool complete)
+    public PayloadObject(ObjectShape shape, SyntaxNode owner, bool complete, int capacity = 0)
     {
         Shape = shape;
         Owner = owner;
         Complete = complete;
+        Members = new Dictionary<string, PayloadValue>(capacity, StringComparer.Ordinal);
     }
 
     public ObjectShape Shape { get; }
@@ -151,14 +152,14 @@ internal sealed class PayloadObject
     public bool Complete { get; private set; }
 
     /// <summary>Members by wire name.</summary>
-    public Dictionary<string, PayloadValue> Members { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PayloadValue> Members { get; }
 
     public void MarkIncomplete() => Complete = false;
 
     /// <summary>A shallow copy owned by another expression (a <c>with</c>).</summary>
     public PayloadObject CopyFor(SyntaxNode owner)
     {
-        var copy = new PayloadObject(Shape, owner, Complete);
+        var copy = new PayloadObject(Shape, owner, Complete, Members.Count + 1);
         foreach (KeyValuePair<string, PayloadValue> member in Members)
         {
             copy.Members[member.Key] = member.Value;
