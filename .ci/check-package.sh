@@ -31,7 +31,9 @@ if [ "$schemas_in_repo" -ne "$schemas_in_pkg" ]; then echo "the package has $sch
 if grep -q '^lib/.*Generator' <<<"$listing"; then echo "the generator must not be in lib/" >&2; missing=1; fi
 for tool in "$dir"/ThreeDsContracts.Cli.*.nupkg; do
   [ -e "$tool" ] || continue
-  unzip -Z1 "$tool" | grep -q 'DotnetToolSettings.xml' || { echo "$(basename "$tool") is not a dotnet tool package" >&2; missing=1; }
+  # The listing is read whole first: `unzip | grep -q` under pipefail fails when grep exits before unzip is done (SIGPIPE).
+  tool_listing=$(unzip -Z1 "$tool")
+  grep -q 'DotnetToolSettings.xml' <<<"$tool_listing" || { echo "$(basename "$tool") is not a dotnet tool package" >&2; missing=1; }
 done
 [ "$missing" -eq 0 ] && echo "package layout ok: $(basename "$pkg") ($schemas_in_pkg schemas)"
 exit "$missing"
