@@ -371,4 +371,34 @@ public class GeneratedShapeTests
         string json = """{"reason":null,"count":null,"kind":null}""";
         Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(json), System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type))));
     }
+
+    [Fact]
+    public void A_ref_into_a_property_of_another_schema_takes_that_property_type()
+    {
+        GeneratorRun run = new GeneratorHarness().WithBuiltInSchemas()
+            .WithSchema("shop/codes", """
+                { "type": "object", "x-type-name": "Codes", "properties": {
+                    "status": { "type": "string", "enum": ["on", "off"], "x-type-name": "Switch" },
+                    "reference": { "type": "string", "maxLength": 20 },
+                    "address": { "type": "object", "properties": { "city": { "type": "string" } } } } }
+                """)
+            .WithSchema("shop/uses", """
+                { "type": "object", "x-type-name": "Uses", "properties": {
+                    "status": { "$ref": "codes.schema.json#/properties/status" },
+                    "reference": { "$ref": "codes.schema.json#/properties/reference" },
+                    "address": { "$ref": "codes.schema.json#/properties/address" },
+                    "eci": { "$ref": "../canonical/authentication-result.schema.json#/properties/eci" },
+                    "dsTransId": { "$ref": "../canonical/authentication-result.schema.json#/properties/dsTransId" } } }
+                """)
+            .Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assembly assembly = Load(run);
+        Type uses = assembly.GetType("Consumer.Shop.Uses")!;
+        Assert.Equal("Consumer.Shop.Switch", (Nullable.GetUnderlyingType(uses.GetProperty("Status")!.PropertyType) ?? uses.GetProperty("Status")!.PropertyType).FullName);
+        Assert.Equal(typeof(string), uses.GetProperty("Reference")!.PropertyType);
+        Assert.Equal("Consumer.Shop.CodesAddress", uses.GetProperty("Address")!.PropertyType.FullName);
+        Assert.Equal(typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("Eci")!.PropertyType, uses.GetProperty("Eci")!.PropertyType);
+        Assert.Equal(typeof(string), uses.GetProperty("DsTransId")!.PropertyType);
+    }
 }

@@ -286,6 +286,13 @@ internal sealed class SchemaParser
                 usedWire.Add(property.Name);
                 string nestedName = ExplicitTypeName(propertySchema, propertyPointer) ?? typeName + Naming.ToPascal(property.Name);
                 ValueTypeSpec type = ParseValue(propertySchema, propertyPointer, nestedName, out bool nullable);
+                if (type.Kind is not (ValueKind.Object or ValueKind.Enum))
+                {
+                    // So that other schemas can $ref a property (`other.schema.json#/properties/status`); object and
+                    // enum properties export themselves as named types at the same pointer.
+                    _exports.Add(new ExportSpec(propertyPointer, ExportKind.Scalar, null, _segment, _explicitNamespace, false, false, type, null, null));
+                }
+
                 PropertySpec spec = CreateProperty(property.Name, propertySchema, propertyPointer, typeName, required, usedNames, type);
                 properties.Add(nullable && !spec.Nullable ? spec with { Nullable = true } : spec);
             }
