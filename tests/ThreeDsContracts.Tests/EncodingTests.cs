@@ -60,6 +60,56 @@ public class EncodingTests
         Assert.Equal("ab>c?d~", page.CustomerMpiResult.Value!.Customer!.MpiResult!.AcsOperationId);
     }
 
+    [Theory]
+    [InlineData("a", "exact")]
+    [InlineData("ab", "exact")]
+    [InlineData("abc", "exact")]
+    [InlineData("a", "stripped")]
+    [InlineData("ab", "stripped")]
+    [InlineData("abc", "over-padded")]
+    [InlineData("ab", "over-padded")]
+    [InlineData("a", "over-padded")]
+    public void Every_padding_of_every_length_decodes_the_same_section_and_keeps_its_text(string id, string padding)
+    {
+        // Ids of 1 to 3 characters give the three remainders of the Base64 length (0, 1 or 2 '=' of padding).
+        string json = "{\"customer\":{\"mpi_result\":{\"acs_operation_id\":\"" + id + "\",\"authentication_flow\":\"01\"}}}";
+        string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
+        encoded = padding switch
+        {
+            "stripped" => encoded.TrimEnd('='),
+            "over-padded" => encoded + "===",
+            _ => encoded,
+        };
+
+        EcommpayPaymentPage page = JsonSerializer.Deserialize<EcommpayPaymentPage>(JsonSerializer.Serialize(new { customer_mpi_result = encoded }))!;
+
+        Assert.True(page.CustomerMpiResult!.IsDecoded);
+        Assert.Equal(id, page.CustomerMpiResult.Value!.Customer!.MpiResult!.AcsOperationId);
+        Assert.Equal(encoded, page.CustomerMpiResult.OriginalText);
+    }
+
+    [Theory]
+    [InlineData("eyJh")]
+    [InlineData("eyJhIjox")]
+    public void Base64_of_cut_json_is_an_error_naming_the_path(string encoded)
+    {
+        var error = Assert.Throws<ThreeDsPayloadException>(() => JsonSerializer.Deserialize<EcommpayPaymentPage>(JsonSerializer.Serialize(new { customer_mpi_result = encoded })));
+        Assert.Equal("$.customer_mpi_result", error.JsonPath);
+    }
+
+    [Theory]
+    [InlineData("e")]
+    [InlineData("eyJhIjoxfQ=a")]
+    [InlineData("====")]
+    [InlineData("")]
+    public void Text_that_is_not_base64_at_all_is_kept_verbatim(string encoded)
+    {
+        EcommpayPaymentPage page = JsonSerializer.Deserialize<EcommpayPaymentPage>(JsonSerializer.Serialize(new { customer_mpi_result = encoded }))!;
+
+        Assert.False(page.CustomerMpiResult!.IsDecoded);
+        Assert.Equal(encoded, page.CustomerMpiResult.OriginalText);
+    }
+
     [Fact]
     public void Text_that_is_not_base64_json_is_kept_verbatim_and_never_shown()
     {

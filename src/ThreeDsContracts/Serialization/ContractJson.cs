@@ -400,6 +400,78 @@ public static class ContractJson
     }
 
     /// <summary>
+    /// As <see cref="DecodeBase64"/>, into a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the caller reads
+    /// <paramref name="length"/> bytes and returns the buffer with <c>clearArray: true</c> (it may hold card data).
+    /// Standard-alphabet text that carries its padding is decoded in place, without a copy; null when invalid.
+    /// </summary>
+    internal static byte[]? DecodeBase64Rented(string text, out int length)
+    {
+        length = 0;
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == '=')
+        {
+            end--;
+        }
+
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/'))
+            {
+                // URL-safe alphabet, whitespace: the tolerant path.
+                byte[]? decoded = DecodeBase64(text);
+                if (decoded is null)
+                {
+                    return null;
+                }
+
+                byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(decoded.Length, 1));
+                decoded.CopyTo(copy, 0);
+                length = decoded.Length;
+                return copy;
+            }
+        }
+
+        if (end % 4 == 1)
+        {
+            return null;
+        }
+
+        int padded = (end + 3) / 4 * 4;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(padded / 4 * 3, 1));
+        bool decodedOk;
+        int written;
+        if (padded <= text.Length)
+        {
+            // The text has at least the padding it needs (providers over-pad): decode that prefix where it is.
+            decodedOk = Convert.TryFromBase64Chars(text.AsSpan(0, padded), buffer, out written);
+        }
+        else
+        {
+            char[] chars = ArrayPool<char>.Shared.Rent(padded);
+            try
+            {
+                text.CopyTo(0, chars, 0, end);
+                chars.AsSpan(end, padded - end).Fill('=');
+                decodedOk = Convert.TryFromBase64Chars(chars.AsSpan(0, padded), buffer, out written);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+
+        if (!decodedOk)
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            return null;
+        }
+
+        length = written;
+        return buffer;
+    }
+
+    /// <summary>
     /// Decodes standard-alphabet Base64 without whitespace, any number of trailing '=' (re-padded as the tolerant
     /// path does). False when the text has another character: the caller then takes the tolerant path.
     /// </summary>
@@ -566,29 +638,41 @@ public static class ContractSupport
         }
 
         string text = ContractJson.ReadString(ref reader);
-        byte[]? bytes = ContractJson.DecodeBase64(text);
-        int first = 0;
-        while (bytes is not null && first < bytes.Length && bytes[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
-        {
-            first++;
-        }
-
-        if (bytes is null || first >= bytes.Length || bytes[first] != (byte)'{')
+        byte[]? bytes = ContractJson.DecodeBase64Rented(text, out int length);
+        if (bytes is null)
         {
             return EncodedJson<T>.Undecodable(text);
         }
 
-        var inner = new Utf8JsonReader(bytes.AsSpan(first), new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            ContractJson.Next(ref inner);
-            T value = converter.Read(ref inner, typeof(T), options)!;
-            ContractJson.ExpectEnd(ref inner);
-            return EncodedJson<T>.Decoded(value, text);
+            int first = 0;
+            while (first < length && bytes[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)
+            {
+                first++;
+            }
+
+            if (first >= length || bytes[first] != (byte)'{')
+            {
+                return EncodedJson<T>.Undecodable(text);
+            }
+
+            var inner = new Utf8JsonReader(bytes.AsSpan(first, length - first), new JsonReaderOptions { MaxDepth = 64 });
+            try
+            {
+                ContractJson.Next(ref inner);
+                T value = converter.Read(ref inner, typeof(T), options)!;
+                ContractJson.ExpectEnd(ref inner);
+                return EncodedJson<T>.Decoded(value, text);
+            }
+            catch (JsonException exception) when (exception is not ThreeDsPayloadException)
+            {
+                throw ContractJson.Fail("the Base64 content is not well-formed JSON");
+            }
         }
-        catch (JsonException exception) when (exception is not ThreeDsPayloadException)
+        finally
         {
-            throw ContractJson.Fail("the Base64 content is not well-formed JSON");
+            ArrayPool<byte>.Shared.Return(bytes, clearArray: true);
         }
     }
 
