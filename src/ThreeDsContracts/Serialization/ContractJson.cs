@@ -353,9 +353,16 @@ public static class ContractJson
     {
         // Fast path: standard alphabet without whitespace (the common case, over-padded or not) decodes without
         // building a cleaned copy of the text; anything else goes through the tolerant path below.
-        if (TryDecodeStandardBase64(text, out byte[]? fast))
+        if (TryDecodeStandardBase64(text, out byte[]? rented, out int length))
         {
-            return fast;
+            if (rented is null)
+            {
+                return null;
+            }
+
+            byte[] exact = rented.AsSpan(0, length).ToArray();
+            ArrayPool<byte>.Shared.Return(rented, clearArray: true);
+            return exact;
         }
 
         var builder = new StringBuilder(text.Length + 3);
@@ -402,82 +409,38 @@ public static class ContractJson
     /// <summary>
     /// As <see cref="DecodeBase64"/>, into a buffer rented from <see cref="ArrayPool{T}.Shared"/>: the caller reads
     /// <paramref name="length"/> bytes and returns the buffer with <c>clearArray: true</c> (it may hold card data).
-    /// Standard-alphabet text that carries its padding is decoded in place, without a copy; null when invalid.
+    /// Null when invalid.
     /// </summary>
     internal static byte[]? DecodeBase64Rented(string text, out int length)
     {
-        length = 0;
-        int end = text.Length;
-        while (end > 0 && text[end - 1] == '=')
+        if (TryDecodeStandardBase64(text, out byte[]? rented, out length))
         {
-            end--;
+            return rented;
         }
 
-        for (int i = 0; i < end; i++)
-        {
-            char c = text[i];
-            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '+' or '/'))
-            {
-                // URL-safe alphabet, whitespace: the tolerant path.
-                byte[]? decoded = DecodeBase64(text);
-                if (decoded is null)
-                {
-                    return null;
-                }
-
-                byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(decoded.Length, 1));
-                decoded.CopyTo(copy, 0);
-                length = decoded.Length;
-                return copy;
-            }
-        }
-
-        if (end % 4 == 1)
+        // URL-safe alphabet, whitespace: the tolerant path.
+        byte[]? decoded = DecodeBase64(text);
+        if (decoded is null)
         {
             return null;
         }
 
-        int padded = (end + 3) / 4 * 4;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(padded / 4 * 3, 1));
-        bool decodedOk;
-        int written;
-        if (padded <= text.Length)
-        {
-            // The text has at least the padding it needs (providers over-pad): decode that prefix where it is.
-            decodedOk = Convert.TryFromBase64Chars(text.AsSpan(0, padded), buffer, out written);
-        }
-        else
-        {
-            char[] chars = ArrayPool<char>.Shared.Rent(padded);
-            try
-            {
-                text.CopyTo(0, chars, 0, end);
-                chars.AsSpan(end, padded - end).Fill('=');
-                decodedOk = Convert.TryFromBase64Chars(chars.AsSpan(0, padded), buffer, out written);
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-            }
-        }
-
-        if (!decodedOk)
-        {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-            return null;
-        }
-
-        length = written;
-        return buffer;
+        byte[] copy = ArrayPool<byte>.Shared.Rent(Math.Max(decoded.Length, 1));
+        decoded.CopyTo(copy, 0);
+        length = decoded.Length;
+        return copy;
     }
 
     /// <summary>
     /// Decodes standard-alphabet Base64 without whitespace, any number of trailing '=' (re-padded as the tolerant
-    /// path does). False when the text has another character: the caller then takes the tolerant path.
+    /// path does), into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (<paramref name="rented"/> is null when
+    /// the text is not Base64 at any padding). Text that carries its padding is decoded in place, without a copy.
+    /// False when the text has another character: the caller then takes the tolerant path.
     /// </summary>
-    private static bool TryDecodeStandardBase64(string text, out byte[]? bytes)
+    private static bool TryDecodeStandardBase64(string text, out byte[]? rented, out int length)
     {
-        bytes = null;
+        rented = null;
+        length = 0;
         int end = text.Length;
         while (end > 0 && text[end - 1] == '=')
         {
@@ -499,23 +462,38 @@ public static class ContractJson
         }
 
         int padded = (end + 3) / 4 * 4;
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(padded, 1));
-        try
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(padded / 4 * 3, 1));
+        bool decoded;
+        int written;
+        if (padded <= text.Length)
         {
-            text.CopyTo(0, chars, 0, end);
-            chars.AsSpan(end, padded - end).Fill('=');
-            byte[] buffer = new byte[end * 3 / 4];
-            if (Convert.TryFromBase64Chars(chars.AsSpan(0, padded), buffer, out int written))
+            // The text has at least the padding it needs (providers over-pad): decode that prefix where it is.
+            decoded = Convert.TryFromBase64Chars(text.AsSpan(0, padded), buffer, out written);
+        }
+        else
+        {
+            char[] chars = ArrayPool<char>.Shared.Rent(padded);
+            try
             {
-                bytes = written == buffer.Length ? buffer : buffer.AsSpan(0, written).ToArray();
+                text.CopyTo(0, chars, 0, end);
+                chars.AsSpan(end, padded - end).Fill('=');
+                decoded = Convert.TryFromBase64Chars(chars.AsSpan(0, padded), buffer, out written);
             }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
 
+        if (!decoded)
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
             return true;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+
+        rented = buffer;
+        length = written;
+        return true;
     }
 
     /// <summary>Opens a reader over decoded JSON, positioned on its first token.</summary>
