@@ -512,8 +512,9 @@ internal sealed class SchemaParser
     /// documents extend a type) becomes one object schema: the properties of the branches in order, then the
     /// schema's own (a later property of the same name replaces an earlier one in place), <c>required</c> and
     /// <c>x-brand-rules</c> united. Branches are object schemas, inline or a <c>$ref</c> within this file, and may
-    /// nest further <c>allOf</c>. What cannot be merged (a branch of another type, a <c>$ref</c> to another file, a
-    /// cycle) leaves the schema as it is, for <see cref="CheckCombinators"/> to report (TDS0006).
+    /// nest further <c>allOf</c>; a <c>$ref</c> to another file is kept as a base (<see cref="BaseRefSpec"/>) that the
+    /// resolver merges. What cannot be merged (a branch of another type, a remote <c>$ref</c>, a cycle) leaves the
+    /// schema as it is, for <see cref="CheckCombinators"/> to report (TDS0006).
     /// </summary>
     private JObject FlattenAllOf(JObject schema)
     {
@@ -624,7 +625,6 @@ internal sealed class SchemaParser
                 Report(DiagnosticDescriptors.DanglingReference, reference, _file.Id, reference.ToString(), "no schema at " + targetPointer + " in this file");
                 return false;
             }
-
             else
             {
                 if (!visiting.Add(target))
@@ -1397,7 +1397,7 @@ internal sealed class SchemaParser
             if (combinator is not JArray branches || !branches.All(IsValidationOnly) || (keyword == "allOf" && ComposesMembers(schema, branches)))
             {
                 string detail = keyword == "allOf"
-                    ? "allOf is merged into the type only from object schemas, inline or by $ref within this file, without cycles; this one (a $ref to another file, a branch of another type or a cycle) is kept for validation and the generated type ignores it"
+                    ? "allOf is merged into the type only from object schemas, inline or by $ref to this or another schema file, without cycles; this one (a remote $ref, a branch of another type or a cycle) is kept for validation and the generated type ignores it"
                     : keyword + " is supported only for validation (branches of required/not/const); the generated type ignores it";
                 Report(DiagnosticDescriptors.UnsupportedConstruct, combinator, _file.Id, pointer + "/" + keyword, detail);
             }

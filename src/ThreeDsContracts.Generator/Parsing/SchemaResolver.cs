@@ -310,20 +310,22 @@ internal static class SchemaResolver
             }
 
             var properties = new List<PropertySpec>(type.Properties.Count);
-            var rules = new List<BrandRuleSpec>();
-            if (type.Bases.Count > 0)
+            if (type.Bases.Count == 0)
             {
-                MergeBases(type, type.Bases, type.BaseRequired, new HashSet<BaseRefSpec>(), properties, rules);
+                foreach (PropertySpec property in type.Properties)
+                {
+                    properties.Add(property with { Type = ResolveValue(property.Type, ns, _schema.Id) });
+                }
+
+                return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
             }
 
+            // allOf across files: the bases' properties first, then the type's own, merged by wire name.
+            var rules = new List<BrandRuleSpec>();
+            MergeBases(type, type.Bases, new HashSet<BaseRefSpec>(), properties, rules);
             foreach (PropertySpec property in type.Properties)
             {
                 Put(properties, property with { Type = ResolveValue(property.Type, ns, _schema.Id) });
-            }
-
-            if (type.Bases.Count == 0)
-            {
-                return type with { Namespace = ns, Properties = properties.ToEquatableArray() };
             }
 
             Require(properties, type.BaseRequired);
@@ -349,7 +351,7 @@ internal static class SchemaResolver
         /// nested types named in the base's namespace. A base that is not an object type of the project or the
         /// package, or that extends itself, is reported where its $ref is (TDS0006) and skipped.
         /// </summary>
-        private void MergeBases(TypeSpec type, EquatableArray<BaseRefSpec> bases, EquatableArray<string> required, HashSet<BaseRefSpec> visiting, List<PropertySpec> properties, List<BrandRuleSpec> rules)
+        private void MergeBases(TypeSpec type, EquatableArray<BaseRefSpec> bases, HashSet<BaseRefSpec> visiting, List<PropertySpec> properties, List<BrandRuleSpec> rules)
         {
             foreach (BaseRefSpec reference in bases)
             {
@@ -365,7 +367,7 @@ internal static class SchemaResolver
                     continue;
                 }
 
-                MergeBases(type, entry.Type.Bases, entry.Type.BaseRequired, visiting, properties, rules);
+                MergeBases(type, entry.Type.Bases, visiting, properties, rules);
                 string baseNs = NamespaceOf(declaring.Origin, declaring.Segment, declaring.ExplicitNamespace, _options);
                 foreach (PropertySpec property in entry.Type.Properties)
                 {
