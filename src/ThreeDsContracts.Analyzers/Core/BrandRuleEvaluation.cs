@@ -173,7 +173,7 @@ internal static class BrandRuleEvaluation
 
     private static bool IsAbsentEverywhere(PayloadObject payload, string path)
     {
-        if (path.IndexOf("[]", StringComparison.Ordinal) < 0)
+        if (!HasItemSteps(path))
         {
             return Located.Resolve(payload, Split(path)).State == ValueState.Absent;
         }
@@ -183,7 +183,10 @@ internal static class BrandRuleEvaluation
 
     /// <summary>The concrete paths of a rule path (one per array item on the way); none when an array is not known item by item.</summary>
     private static IEnumerable<string[]> Concrete(PayloadObject payload, string path) =>
-        path.IndexOf("[]", StringComparison.Ordinal) < 0 ? new[] { Split(path) } : Located.Expand(payload, Split(path)) ?? Enumerable.Empty<string[]>();
+        !HasItemSteps(path) ? new[] { Split(path) } : Located.Expand(payload, Split(path)) ?? Enumerable.Empty<string[]>();
+
+    /// <summary>Whether a rule path steps into array items (<c>items[].sku</c>); plain paths skip the expansion.</summary>
+    private static bool HasItemSteps(string path) => path.IndexOf("[]", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Whether a <c>when</c> condition certainly holds. Over array items, as at run time: present and equals hold
@@ -191,7 +194,7 @@ internal static class BrandRuleEvaluation
     /// </summary>
     private static bool Holds(PayloadObject payload, RuleCondition condition)
     {
-        if (condition.Path.IndexOf("[]", StringComparison.Ordinal) < 0)
+        if (!HasItemSteps(condition.Path))
         {
             return HoldsAt(payload, Split(condition.Path), condition);
         }

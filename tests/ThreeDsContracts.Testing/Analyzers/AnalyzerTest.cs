@@ -79,35 +79,42 @@ public class AnalyzerTest<TAnalyzer>
         }
     }
 
+    /// <summary>Runs ThreeDsContracts.Generator on the test schemas (beside the built-in ones) and the sources; fails the test when it throws or reports an error.</summary>
+    protected GeneratorRun RunGenerator(IEnumerable<string> sources)
+    {
+        GeneratorHarness harness = new GeneratorHarness().WithBuiltInSchemas();
+        foreach ((string id, string json) in Schemas)
+        {
+            harness.WithSchema(id, json);
+        }
+
+        foreach (string source in sources)
+        {
+            harness.WithSource(source);
+        }
+
+        GeneratorRun run = harness.Run(AssemblyName);
+        if (run.Result.Exception is not null)
+        {
+            throw new AnalyzerVerificationException("The generator threw: " + run.Result.Exception);
+        }
+
+        List<Diagnostic> errors = run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new AnalyzerVerificationException("The test schemas do not generate:\n" + string.Join("\n", errors));
+        }
+
+        return run;
+    }
+
     /// <summary>Compiles sources (no markup) as the test's project: the generator first when schemas are given.</summary>
     public Microsoft.CodeAnalysis.Compilation CreateCompilation(IReadOnlyList<string> sources)
     {
         CSharpCompilation compilation;
         if (Schemas.Count > 0)
         {
-            GeneratorHarness harness = new GeneratorHarness().WithBuiltInSchemas();
-            foreach ((string id, string json) in Schemas)
-            {
-                harness.WithSchema(id, json);
-            }
-
-            foreach (string source in sources)
-            {
-                harness.WithSource(source);
-            }
-
-            GeneratorRun run = harness.Run(AssemblyName);
-            if (run.Result.Exception is not null)
-            {
-                throw new AnalyzerVerificationException("The generator threw: " + run.Result.Exception);
-            }
-
-            List<Diagnostic> errors = run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                throw new AnalyzerVerificationException("The test schemas do not generate:\n" + string.Join("\n", errors));
-            }
-
+            GeneratorRun run = RunGenerator(sources);
             compilation = (CSharpCompilation)run.Output;
         }
         else

@@ -152,18 +152,7 @@ public class CodeFixTest<TAnalyzer, TCodeFix> : AnalyzerTest<TAnalyzer>
             return Enumerable.Empty<(string, string)>();
         }
 
-        GeneratorHarness harness = new GeneratorHarness().WithBuiltInSchemas();
-        foreach ((string id, string json) in Schemas)
-        {
-            harness.WithSchema(id, json);
-        }
-
-        GeneratorRun run = harness.Run(AssemblyName);
-        if (run.Result.Exception is not null)
-        {
-            throw new AnalyzerVerificationException("The generator threw: " + run.Result.Exception);
-        }
-
+        GeneratorRun run = RunGenerator(Array.Empty<string>());
         return run.Sources.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList();
     }
 
