@@ -19,6 +19,9 @@ internal static class Program
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>A type, namespace or name that does not exist (CS0246, CS0234, CS0103), a generator that did not load or threw (CS8784, CS8785).</summary>
+    private static readonly HashSet<string> UnresolvedCodes = new(StringComparer.Ordinal) { "CS0246", "CS0234", "CS0103", "CS8784", "CS8785" };
+
     private static async Task<int> Main(string[] args)
     {
         Options options;
@@ -120,12 +123,12 @@ internal static class Program
     private static List<string> Unresolved(IReadOnlyList<LspDiagnostic> diagnostics)
     {
         var problems = new List<string>();
-        foreach (LspDiagnostic d in diagnostics.Where(d => d.Code is "CS0246" or "CS0103" or "CS8784" or "CS8785"))
+        foreach (LspDiagnostic d in diagnostics.Where(d => UnresolvedCodes.Contains(d.Code)))
         {
-            problems.Add($"a generated type or member does not resolve (did the generator run in the server?): {d}");
+            problems.Add($"a type or name does not resolve (the package or the generator's output is missing in the server): {d}");
         }
 
-        foreach (LspDiagnostic d in diagnostics.Where(d => d.Severity == LspDiagnostic.Error && d.Code is not ("CS0246" or "CS0103" or "CS8784" or "CS8785")))
+        foreach (LspDiagnostic d in diagnostics.Where(d => d.Severity == LspDiagnostic.Error && !UnresolvedCodes.Contains(d.Code)))
         {
             problems.Add($"an error: {d}");
         }
