@@ -164,6 +164,27 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_comment_in_a_schema_that_a_ref_reaches_is_not_valid_json_with_its_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, "jpm-payments")))
+        {
+            File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
+        }
+
+        // The comment goes on line 2 of the copy of common.schema.json, which payment.schema.json refers to.
+        string common = Path.Combine(temp.Path, "common.schema.json");
+        string text = File.ReadAllText(common);
+        int firstLineEnd = text.IndexOf('\n');
+        File.WriteAllText(common, text.Substring(0, firstLineEnd + 1) + "  // shared definitions\n" + text.Substring(firstLineEnd + 1));
+
+        CliResult result = Cli.Run("validate", Path.Combine(temp.Path, "payment.schema.json"), Repo.Fixture("jpm-payments", "payment-passthrough-3ds.json"), "--json");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("common.schema.json is not valid JSON (TDS0001): line 2, position 3: a comment (strict JSON has none)", result.Out + result.Err);
+    }
+
+    [Fact]
     public void Schemas_folder_overrides_a_built_in_schema()
     {
         using var temp = new TempDirectory();
