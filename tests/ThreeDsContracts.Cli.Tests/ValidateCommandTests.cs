@@ -144,14 +144,22 @@ public sealed class ValidateCommandTests
         Assert.Contains(JsonAssert.Findings(invalid.OutJson()), f => f.Path == "$.java_enabled" && f.Rule == "type");
     }
 
-    [Fact]
-    public void A_schema_file_resolves_its_refs_to_the_other_schemas_of_its_folder()
+    /// <summary>A temporary folder with a copy of the built-in schemas of one provider.</summary>
+    private static TempDirectory CopyOfSchemaFolder(string provider)
     {
-        using var temp = new TempDirectory();
-        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, "jpm-payments")))
+        var temp = new TempDirectory();
+        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, provider)))
         {
             File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
         }
+
+        return temp;
+    }
+
+    [Fact]
+    public void A_schema_file_resolves_its_refs_to_the_other_schemas_of_its_folder()
+    {
+        using TempDirectory temp = CopyOfSchemaFolder("jpm-payments");
 
         // The copy of common.schema.json, not the built-in one, serves payment.schema.json's $ref.
         string common = Path.Combine(temp.Path, "common.schema.json");
@@ -166,11 +174,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void A_comment_in_a_schema_that_a_ref_reaches_is_not_valid_json_with_its_file_and_line()
     {
-        using var temp = new TempDirectory();
-        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, "jpm-payments")))
-        {
-            File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
-        }
+        using TempDirectory temp = CopyOfSchemaFolder("jpm-payments");
 
         // The comment goes on line 2 of the copy of common.schema.json, which payment.schema.json refers to.
         string common = Path.Combine(temp.Path, "common.schema.json");

@@ -83,27 +83,18 @@ internal static class StrictJson
             switch (Current)
             {
                 case '{':
-                    _index++;
-                    SkipWhiteSpace();
-                    if (Current == '}')
-                    {
-                        _index++;
-                        return null;
-                    }
-
-                    _open.Push('{');
-                    return Member();
                 case '[':
+                    char open = Current;
                     _index++;
                     SkipWhiteSpace();
-                    if (Current == ']')
+                    if (Current == (open == '{' ? '}' : ']'))
                     {
                         _index++;
                         return null;
                     }
 
-                    _open.Push('[');
-                    return Value();
+                    _open.Push(open);
+                    return open == '{' ? Member() : Value();
                 case '"':
                     return String();
                 case '-':
