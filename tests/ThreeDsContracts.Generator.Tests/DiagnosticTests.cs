@@ -49,6 +49,39 @@ public class DiagnosticTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "TDS0009");
     }
 
+    [Theory]
+    [InlineData("{\n  \"type\": \"object\",\n  \"properties\": { \"a\": { \"type\": \"string\" }, },\n  \"x-type-name\": \"Lenient\"\n}", 3, "trailing comma before '}'")]
+    [InlineData("{\n  \"type\": \"object\",\n  \"required\": [\"a\",],\n  \"properties\": { \"a\": { \"type\": \"string\" } }\n}", 3, "trailing comma before ']'")]
+    [InlineData("{\n  \"type\": \"object\",\n  \"properties\": {},\n}", 3, "trailing comma before '}'")]
+    [InlineData("{\n  \"type\": \"object\",\n  // the payload\n  \"properties\": {}\n}", 3, "comment")]
+    [InlineData("{\n  \"type\": \"object\",\n  \"properties\": {}\n  /* the payload */\n}", 4, "comment")]
+    [InlineData("{ \"type\": \"object\" } // end", 1, "comment")]
+    [InlineData("{\n  'type': \"object\"\n}", 2, "single-quoted")]
+    [InlineData("{\n  type: \"object\"\n}", 2, "bare word")]
+    [InlineData("{\n  \"type\": \"object\",\n  \"maximum\": NaN\n}", 3, "bare word")]
+    public void TDS0001_what_only_a_lenient_reader_accepts_is_malformed_json_at_its_line(string json, int line, string reason)
+    {
+        GeneratorRun run = Run("shop/lenient", json);
+        Diagnostic d = Single(run, "TDS0001");
+        Assert.EndsWith("shop/lenient.schema.json", d.Location.GetLineSpan().Path);
+        Assert.Equal(line, Line(d));
+        Assert.Contains(reason, d.GetMessage());
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "TDS0009");
+        // Nothing is generated from the file: its source (if any) declares no type.
+        Assert.All(run.Sources.Where(s => s.Key.StartsWith("shop.lenient", System.StringComparison.Ordinal)), s => Assert.DoesNotContain(" partial ", s.Value));
+    }
+
+    [Fact]
+    public void TDS0001_strict_json_with_every_kind_of_value_and_escape_generates()
+    {
+        const string json = "{\r\n \"type\": \"object\", \"x-type-name\": \"Strict\",\r\n \"description\": \"quote \\\" slash \\/ \\\\ \\b\\f\\n\\r\\t \\u00e9\",\r\n"
+            + " \"properties\": { \"a\": { \"type\": [\"number\", \"null\"], \"minimum\": -0.5e+2, \"maximum\": 1E3, \"default\": null, \"examples\": [0, 12, true, false, [], {}] } },\r\n"
+            + " \"required\": []\r\n}\r\n";
+        GeneratorRun run = Run("shop/strict", json);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "TDS0001" or "TDS0009");
+        Assert.Contains(run.Sources, s => s.Key.StartsWith("shop.strict", System.StringComparison.Ordinal) && s.Value.Contains(" partial record Strict"));
+    }
+
     [Fact]
     public void TDS0002_an_empty_schema_file_is_reported()
     {

@@ -27,7 +27,7 @@ internal static class JsonSchemaLoadCheck
 
         // Malformed JSON is the parser's TDS0001; NJsonSchema would only repeat it.
         // A token pass, not a JToken tree: the check only needs to know the text is well-formed JSON.
-        if (!IsWellFormedJson(file.Text))
+        if (!IsWellFormedJson(file.Text) || StrictJson.Find(file.Text) is not null)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -83,8 +83,30 @@ internal static class JsonSchemaLoadCheck
         }
     }
 
-    internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
-        JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+    /// <summary>Loads a schema of a set (the CLI's loader); every file, the root and each one a $ref reaches, must be strict JSON.</summary>
+    internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
+    {
+        RequireStrictJson(id, text);
+        return JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+    }
+
+    private static void RequireStrictJson(string id, string text)
+    {
+        if (StrictJson.Find(text) is StrictJson.Violation violation)
+        {
+            throw new NotStrictJsonException(
+                $"{id}{SchemaIds.Suffix} is not valid JSON (TDS0001): line {violation.Line}, position {violation.Column}: {violation.Message}");
+        }
+    }
+
+    /// <summary>A schema of the set is not strict JSON (NJsonSchema wraps it when a $ref reached the file).</summary>
+    internal sealed class NotStrictJsonException : InvalidOperationException
+    {
+        public NotStrictJsonException(string message)
+            : base(message)
+        {
+        }
+    }
 
     /// <summary>
     /// Checks one document on its own: a $ref to another file resolves to a placeholder instead of loading that
@@ -136,6 +158,7 @@ internal static class JsonSchemaLoadCheck
                 throw new InvalidOperationException($"$ref to '{id}{SchemaIds.Suffix}' is not among the schemas");
             }
 
+            RequireStrictJson(id, text);
             return await JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, _texts), cancellationToken).ConfigureAwait(false);
         }
 

@@ -111,6 +111,13 @@ internal sealed class SchemaParser
             return string.Empty;
         }
 
+        // Newtonsoft also reads comments, trailing commas, single quotes and bare names; a schema must be strict JSON.
+        if (StrictJson.Find(_file.Text) is StrictJson.Violation violation)
+        {
+            ReportAt(DiagnosticDescriptors.MalformedJson, violation.Line, violation.Column, _file.Id, violation.Message);
+            return string.Empty;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (root is not JObject schema)
         {
