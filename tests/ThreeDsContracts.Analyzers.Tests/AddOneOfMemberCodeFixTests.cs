@@ -1,8 +1,7 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.CodeFixes;
-using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Tests.Verifiers;
+using ThreeDsContracts.CodeFixes;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests;

@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
+using ThreeDsContracts.Analyzers.Rules;
 using ThreeDsContracts.Analyzers.Tests.Verifiers;
+using ThreeDsContracts.CodeFixes;
 using Xunit;
 using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<ThreeDsContracts.Analyzers.Rules.BrandRequiredMemberMissingAnalyzer, ThreeDsContracts.CodeFixes.AddRequiredMembersCodeFixProvider>;
 

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
 using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.AuthenticationSkippedWithoutMemberAnalyzer>;

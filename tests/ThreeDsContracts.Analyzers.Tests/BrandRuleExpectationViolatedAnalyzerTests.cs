@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using ThreeDsContracts.Analyzers.Rules;
-using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
 using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandRuleExpectationViolatedAnalyzer>;
