@@ -92,11 +92,13 @@ internal static class ImportCommand
                 context.Out.WriteLine($"  {file.Name}: {verb}");
             }
 
-            if (result.Changes.Count > 0)
+            var listed = result.Changes.Where(c => c.Kind != ImportChange.DescriptionChanged).ToList();
+            int reworded = result.Changes.Count - listed.Count;
+            if (listed.Count > 0)
             {
                 Spectre.Console.Table table = Render.Table("change", "where", "detail");
                 Render.NoWrap(table, 0);
-                foreach (ImportChange change in result.Changes)
+                foreach (ImportChange change in listed)
                 {
                     Render.Row(table, change.Kind, change.Location, change.Detail);
                 }
@@ -105,7 +107,7 @@ internal static class ImportCommand
             }
 
             int dropped = result.Changes.Count(c => c.Detail.StartsWith("annotations dropped", StringComparison.Ordinal));
-            context.Out.WriteLine(Render.Count(result.Changes.Count, "change", "changes") + (dropped > 0 ? ", " + Render.Count(dropped, "removed field or definition lost annotations", "removed fields or definitions lost annotations") : string.Empty) +
+            context.Out.WriteLine(Render.Count(listed.Count, "change", "changes") + (reworded > 0 ? ", " + Render.Count(reworded, "description reworded", "descriptions reworded") + " (--json lists them)" : string.Empty) + (dropped > 0 ? ", " + Render.Count(dropped, "removed field or definition lost annotations", "removed fields or definitions lost annotations") : string.Empty) +
                 (check ? (result.WouldChange ? "; the schemas are out of date" : "; the schemas are up to date") : string.Empty));
         }
 

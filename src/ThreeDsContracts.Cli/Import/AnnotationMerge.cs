@@ -11,6 +11,7 @@ internal sealed record ImportChange(string Kind, string Location, string Detail)
     public const string FieldAdded = "field added";
     public const string FieldRemoved = "field removed";
     public const string FieldChanged = "field changed";
+    public const string DescriptionChanged = "description changed";
     public const string DefinitionAdded = "definition added";
     public const string DefinitionRemoved = "definition removed";
     public const string CodeAdded = "code value added";
@@ -78,6 +79,11 @@ internal sealed class AnnotationMerge
         if (changed.Count > 0)
         {
             _changes.Add(new ImportChange(ImportChange.FieldChanged, location, string.Join("; ", changed) + (HasAnnotations(old) ? " (annotations kept)" : string.Empty)));
+        }
+
+        if (!JsonNode.DeepEquals(fresh["description"], old["description"]))
+        {
+            _changes.Add(new ImportChange(ImportChange.DescriptionChanged, location, "reworded"));
         }
 
         if (old["properties"] is JsonObject oldProperties)
@@ -222,12 +228,12 @@ internal sealed class AnnotationMerge
         var changed = new List<string>();
         foreach (string key in fresh.Select(k => k.Key).Concat(old.Select(k => k.Key)).Distinct(StringComparer.Ordinal))
         {
-            if (IsAnnotation(key) || Structural.Contains(key) || JsonNode.DeepEquals(fresh[key], old[key]))
+            if (IsAnnotation(key) || Structural.Contains(key) || key == "description" || JsonNode.DeepEquals(fresh[key], old[key]))
             {
                 continue;
             }
 
-            changed.Add(key == "description" ? "description reworded" : key + " " + Short(old[key]) + " → " + Short(fresh[key]));
+            changed.Add(key + " " + Short(old[key]) + " → " + Short(fresh[key]));
         }
 
         return changed;

@@ -3,13 +3,36 @@ using System.IO;
 using System.Linq;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi.YamlReader;
+using SharpYaml;
+using SharpYaml.Serialization;
 using ThreeDsContracts.Cli.Infrastructure;
 
 namespace ThreeDsContracts.Cli.Import;
 
-/// <summary>An OpenAPI document read from a file or stdin, with the name it is reported under.</summary>
-internal sealed record OpenApiSource(OpenApiDocument Document, string Name, string Title, string Version);
+/// <summary>An OpenAPI document read from a file or stdin: the reader's model, the document as JSON (for what the model drops) and the name it is reported under.</summary>
+internal sealed record OpenApiSource(OpenApiDocument Document, JsonNode Raw, string Name, string Title, string Version)
+{
+    /// <summary>The raw JSON at a pointer of the document (<c>#/components/schemas/x/properties/y</c>), or null.</summary>
+    public JsonNode? At(string pointer)
+    {
+        JsonNode? node = Raw;
+        foreach (string segment in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string key = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject o => o[key],
+                JsonArray a when int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int i) && i < a.Count => a[i],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
+}
 
 /// <summary>
 /// Reads an OpenAPI 3.0/3.1 document (JSON or YAML) with Microsoft.OpenApi. Whatever keeps it from being one
@@ -36,16 +59,16 @@ internal static class OpenApiSourceReader
 
     public static OpenApiSource Parse(string text, string name)
     {
-        // JSON documents start with an object; anything else goes to the YAML reader (YAML is a superset of JSON).
-        string format = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{') ? OpenApiConstants.Json : OpenApiConstants.Yaml;
+        // JSON documents start with an object; anything else goes to the YAML parser (YAML is a superset of JSON).
+        bool json = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{');
+        JsonNode raw = json ? ParseJson(text, name) : ParseYaml(text, name);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        settings.AddYamlReader();
         ReadResult result;
         try
         {
-            result = OpenApiDocument.Parse(text, format, settings);
+            result = new OpenApiJsonReader().Read(raw, new Uri("file:///openapi-document"), settings);
         }
-        catch (Exception e) when (e is OpenApiException or FormatException or InvalidOperationException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is OpenApiException or FormatException or InvalidOperationException or JsonException)
         {
             throw new CliUsageException($"{name}: not an OpenAPI document: {OneLine(e.Message)}");
         }
@@ -61,7 +84,7 @@ internal static class OpenApiSourceReader
                 message = "no 'openapi' version field; this is not an OpenAPI 3.0/3.1 document";
             }
 
-            throw new CliUsageException($"{name}: {(format == OpenApiConstants.Json ? "JSON" : "YAML")} {message}{place}" + (diagnostic.Errors.Count > 1 ? $" (and {diagnostic.Errors.Count - 1} more errors)" : string.Empty));
+            throw new CliUsageException($"{name}: {message}{place}" + (diagnostic.Errors.Count > 1 ? $" (and {diagnostic.Errors.Count - 1} more errors)" : string.Empty));
         }
 
         if (result.Document is null || diagnostic is null)
@@ -75,7 +98,40 @@ internal static class OpenApiSourceReader
         }
 
         OpenApiInfo? info = result.Document.Info;
-        return new OpenApiSource(result.Document, name, info?.Title ?? "OpenAPI document", info?.Version ?? string.Empty);
+        return new OpenApiSource(result.Document, raw, name, info?.Title ?? "OpenAPI document", info?.Version ?? string.Empty);
+    }
+
+    private static JsonNode ParseJson(string text, string name)
+    {
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) ?? throw new CliUsageException($"{name}: not an OpenAPI document (JSON null)");
+        }
+        catch (JsonException e)
+        {
+            throw new CliUsageException($"{name}: JSON syntax error at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}");
+        }
+    }
+
+    private static JsonNode ParseYaml(string text, string name)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new CliUsageException($"{name}: YAML error at line {e.Start.Line + 1}, column {e.Start.Column + 1}: {OneLine(e.Message.Substring(e.Message.LastIndexOf(':') + 1))}");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new CliUsageException($"{name}: not an OpenAPI document (empty)");
+        }
+
+        JsonNode? node = YamlConverter.ToJsonNode(stream.Documents[0]);
+        return node is JsonObject ? node : throw new CliUsageException($"{name}: not an OpenAPI document (the top level is not a mapping)");
     }
 
     private static string Describe(OpenApiSpecVersion version) => version switch

@@ -75,7 +75,8 @@ internal sealed class SchemaTranslator
 
         JsonSchemaType type = schema.Type ?? 0;
         JsonSchemaType withoutNull = type & ~JsonSchemaType.Null;
-        bool nullable = (type & JsonSchemaType.Null) != 0;
+        // Microsoft.OpenApi folds OpenAPI 3.0's nullable into the type, but drops it where there is no type ({nullable, allOf}).
+        bool nullable = (type & JsonSchemaType.Null) != 0 || _source.At(pointer)?["nullable"] is JsonValue flag && flag.TryGetValue(out bool isNullable) && isNullable;
         IList<IOpenApiSchema>? allOf = schema.AllOf;
         if (withoutNull == 0 && nullable && allOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
         {
