@@ -21,14 +21,17 @@ internal sealed record ImportChange(string Kind, string Location, string Detail)
 /// <summary>
 /// Carries the project's annotations from the existing schema files onto freshly imported ones. The import owns
 /// every JSON Schema keyword (the provider's document is the truth about structure, constraints and wording); the
-/// folder owns every <c>x-</c> keyword (canonical links, code maps, brand rules, enum names, sensitive markers,
-/// aliases, sources) except <c>x-openapi-source</c>. Annotations of a field that disappeared are reported, as are
+/// folder owns every other <c>x-</c> keyword (canonical links, code maps, brand rules, enum names, sensitive markers,
+/// aliases, sources); the <c>x-type-name</c> the folder gave a type replaces the import's default. Annotations of a field that disappeared are reported, as are
 /// changed fields (their annotations kept) and the code-list annotations a new or removed code value touches.
 /// </summary>
 internal sealed class AnnotationMerge
 {
     private static readonly string[] Structural = { "properties", "definitions", "items", "allOf", "oneOf", "anyOf", "not", "additionalProperties", "examples", "title", "$schema" };
     private static readonly string[] EnumParallel = { "x-enum-names", "x-enum-descriptions" };
+
+    /// <summary>Written by the import from the document, never kept from the folder (even when the document no longer has them).</summary>
+    private static readonly string[] ImportOwned = { ImportLayout.SourceKeyword, "x-discriminator", "x-required-on-write", "x-required-on-read" };
 
     private readonly List<ImportChange> _changes = new();
 
@@ -67,7 +70,10 @@ internal sealed class AnnotationMerge
         List<string> changed = ChangedKeywords(fresh, old);
         foreach (KeyValuePair<string, JsonNode?> annotation in old.Where(k => IsAnnotation(k.Key)).ToList())
         {
-            if (annotation.Key == ImportLayout.SourceKeyword || EnumParallel.Contains(annotation.Key) || annotation.Key is "x-canonical" or "x-brand-eligibility")
+            // The import owns the x- keywords it writes from the document (its own extensions, x-openapi-source,
+            // x-discriminator, x-required-on-*); x-type-name is only its default name, which the folder's replaces.
+            bool imported = ImportOwned.Contains(annotation.Key) || (fresh.ContainsKey(annotation.Key) && annotation.Key != "x-type-name");
+            if (imported || EnumParallel.Contains(annotation.Key) || annotation.Key is "x-canonical" or "x-brand-eligibility")
             {
                 continue;
             }
@@ -243,7 +249,7 @@ internal sealed class AnnotationMerge
     {
         var annotations = new SortedSet<string>(StringComparer.Ordinal);
         Collect(removed, annotations);
-        annotations.Remove(ImportLayout.SourceKeyword);
+        annotations.ExceptWith(ImportOwned);
         return annotations.Count == 0 ? "no annotations" : "annotations dropped: " + string.Join(", ", annotations);
     }
 
@@ -272,7 +278,7 @@ internal sealed class AnnotationMerge
         }
     }
 
-    private static bool HasAnnotations(JsonObject node) => node.Any(k => IsAnnotation(k.Key) && k.Key != ImportLayout.SourceKeyword);
+    private static bool HasAnnotations(JsonObject node) => node.Any(k => IsAnnotation(k.Key) && !ImportOwned.Contains(k.Key));
 
     private static bool IsAnnotation(string key) => key.StartsWith("x-", StringComparison.Ordinal);
 

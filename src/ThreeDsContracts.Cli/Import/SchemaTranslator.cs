@@ -10,7 +10,8 @@ namespace ThreeDsContracts.Cli.Import;
 /// <summary>
 /// Translates one OpenAPI 3.0/3.1 schema into draft-07 JSON Schema in this project's dialect:
 /// <c>nullable</c> becomes a type array (and a nullable reference <c>oneOf: [$ref, {type: null}]</c>),
-/// <c>example</c> becomes <c>examples</c>, <c>discriminator</c> becomes <c>x-discriminator</c>;
+/// <c>example</c> becomes <c>examples</c>, <c>discriminator</c> becomes <c>x-discriminator</c>, a required
+/// <c>writeOnly</c> (<c>readOnly</c>) property moves from <c>required</c> to <c>x-required-on-write</c> (<c>-read</c>);
 /// descriptions, formats, patterns, lengths, bounds, enums, <c>readOnly</c>/<c>writeOnly</c>, composition and the
 /// document's own <c>x-</c> extensions are kept. A reference to a named type is written through
 /// <see cref="ReferenceWriter"/>; a referenced scalar is inlined.
@@ -134,7 +135,14 @@ internal sealed class SchemaTranslator
         Set(result, "maxProperties", schema.MaxProperties);
         if (schema.Required is { Count: > 0 } required)
         {
-            result["required"] = new JsonArray(required.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
+            // OpenAPI: a required writeOnly property is required in requests only, a required readOnly one in responses
+            // only. draft-07 cannot say so; such properties leave required and are listed in x-required-on-write/-read.
+            IDictionary<string, IOpenApiSchema> declared = schema.Properties ?? new Dictionary<string, IOpenApiSchema>();
+            bool WriteOnly(string p) => declared.TryGetValue(p, out IOpenApiSchema? s) && s.WriteOnly && !s.ReadOnly;
+            bool ReadOnly(string p) => declared.TryGetValue(p, out IOpenApiSchema? s) && s.ReadOnly && !s.WriteOnly;
+            AddNames(result, "required", required.Where(p => !WriteOnly(p) && !ReadOnly(p)));
+            AddNames(result, "x-required-on-write", required.Where(WriteOnly));
+            AddNames(result, "x-required-on-read", required.Where(ReadOnly));
         }
 
         if (schema.Properties is { Count: > 0 } properties)
@@ -247,6 +255,15 @@ internal sealed class SchemaTranslator
         }
 
         return names;
+    }
+
+    private static void AddNames(JsonObject target, string key, IEnumerable<string> names)
+    {
+        JsonNode?[] values = names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray();
+        if (values.Length > 0)
+        {
+            target[key] = new JsonArray(values);
+        }
     }
 
     private static void Set(JsonObject target, string key, string? value)

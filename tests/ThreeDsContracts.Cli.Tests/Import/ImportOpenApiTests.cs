@@ -49,6 +49,9 @@ public sealed class ImportOpenApiTests
         Assert.Equal("base64", cavv["format"]!.GetValue<string>());
         Assert.Equal(56, cavv["maxLength"]!.GetValue<int>());
         Assert.True(cavv["writeOnly"]!.GetValue<bool>());
+        // card requires accountNumber, which is writeOnly: required in requests only (responses carry the masked number).
+        Assert.Null(definitions["card"]!["required"]);
+        Assert.Equal("""["accountNumber"]""", definitions["card"]!["x-required-on-write"]!.ToJsonString());
         JsonNode cvv = definitions["card"]!["properties"]!["cvv"]!;
         Assert.Equal(@"^\d{3,6}$", cvv["pattern"]!.GetValue<string>());
         Assert.Equal(3, cvv["minLength"]!.GetValue<int>());
