@@ -105,6 +105,8 @@ internal static class ValidatorEmitter
         ValueKind.Object or ValueKind.Enum or ValueKind.Base64Json => true,
         ValueKind.String => type.Constraints is { HasStringChecks: true },
         ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => type.Constraints is { HasNumberChecks: true },
+        ValueKind.IsoDateTime => type.Constraints is { HasStringChecks: true },
+        ValueKind.FlexibleTimestamp => true,
         ValueKind.NumberOrString => type.Constraints is { HasStringChecks: true } or { HasNumberChecks: true },
         ValueKind.Json => type.Constraints is { } c && (c.JsonTypes.Count > 0 || c.HasStringChecks || c.HasNumberChecks),
         ValueKind.Array => type.Constraints is { HasArrayChecks: true } || NeedsCheck(type.Item!),
@@ -148,6 +150,32 @@ internal static class ValidatorEmitter
             case ValueKind.Json:
                 EmitJson(w, c!, value, wire, patterns);
                 break;
+            case ValueKind.IsoDateTime:
+                // The reader accepts any ISO-8601 form; the schema's pattern may be narrower. The text is the one read.
+                EmitString(w, c!, value + ".ToString()", wire, patterns);
+                break;
+            case ValueKind.FlexibleTimestamp:
+                if (c is { HasStringChecks: true })
+                {
+                    w.Open("if (" + value + ".OriginalText is { } " + value + "Text)");
+                    EmitString(w, c, value + "Text", wire, patterns);
+                    w.Close();
+                }
+
+                w.Open("if (" + value + ".ReadIssues != " + TypeNames.Rt + ".TimestampReadIssues.None)");
+                if (wire != "null")
+                {
+                    w.Line("context.Enter(" + wire + ");");
+                }
+
+                w.Line(Checks + ".ReportTimestamp(" + value + ", context);");
+                if (wire != "null")
+                {
+                    w.Line("context.Leave();");
+                }
+
+                w.Close();
+                break;
             case ValueKind.Enum:
                 if (type.PreserveUnknown)
                 {
@@ -173,7 +201,7 @@ internal static class ValidatorEmitter
                 EmitNested(w, value + "Content", wire);
                 w.Close();
                 w.Open("else");
-                w.Line("context.Report(" + wire + ", \"x-content-schema\", \"is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)\");");
+                w.Line("context.Report(" + wire + ", \"x-content-schema\", \"is not Base64 of a JSON object, so its content was not checked\", " + Notice + ");");
                 w.Close();
                 break;
             case ValueKind.Array:
@@ -317,6 +345,13 @@ internal static class ValidatorEmitter
 
             w.Open("if (" + value + " " + op + " " + limit + "m)");
             w.Line("context.Report(" + wire + ", " + Literal(keyword) + ", " + Literal(text + " " + limit) + ");");
+            w.Close();
+        }
+
+        if (c.NumberValues.Count > 0)
+        {
+            w.Open("if (!(" + string.Join(" || ", c.NumberValues.Select(v => value + " == " + v + "m")) + "))");
+            w.Line("context.Report(" + wire + ", \"enum\", " + Literal("is not one of " + string.Join(", ", c.NumberValues)) + ");");
             w.Close();
         }
 

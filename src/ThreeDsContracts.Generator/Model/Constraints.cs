@@ -21,9 +21,12 @@ internal sealed record ConstraintSpec(
     /// <summary>JSON types an untyped (<c>Json</c>) value may have: string, number, integer, boolean, object, array, null.</summary>
     public EquatableArray<string> JsonTypes { get; init; }
 
+    /// <summary>Allowed values of a number (<c>enum</c> of numbers), as invariant decimal text.</summary>
+    public EquatableArray<string> NumberValues { get; init; }
+
     public bool HasStringChecks => MinLength is not null || MaxLength is not null || Pattern is not null || Format is not null;
 
-    public bool HasNumberChecks => Minimum is not null || Maximum is not null || ExclusiveMinimum is not null || ExclusiveMaximum is not null || MultipleOf is not null;
+    public bool HasNumberChecks => NumberValues.Count > 0 || Minimum is not null || Maximum is not null || ExclusiveMinimum is not null || ExclusiveMaximum is not null || MultipleOf is not null;
 
     public bool HasArrayChecks => MinItems is not null || MaxItems is not null;
 }

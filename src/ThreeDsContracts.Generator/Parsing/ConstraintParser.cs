@@ -54,6 +54,7 @@ internal static class ConstraintParser
         var spec = new ConstraintSpec(minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems, format)
         {
             JsonTypes = jsonTypes,
+            NumberValues = kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal ? NumberValues(schema) : EquatableArray<string>.Empty,
         };
         return spec.HasStringChecks || spec.HasNumberChecks || spec.HasArrayChecks || jsonTypes.Count > 0 ? spec : null;
     }
@@ -119,6 +120,26 @@ internal static class ConstraintParser
         }
 
         return null;
+    }
+
+    private static EquatableArray<string> NumberValues(JObject schema)
+    {
+        if (schema["enum"] is not JArray values)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var numbers = new List<string>();
+        foreach (JToken value in values)
+        {
+            if (value.Type is JTokenType.Integer or JTokenType.Float
+                && decimal.TryParse(value.ToString(Formatting.None), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+            {
+                numbers.Add(number.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return numbers.ToEquatableArray();
     }
 
     private static EquatableArray<string> JsonTypes(JObject schema)

@@ -50,6 +50,20 @@ public static class SchemaChecks
     public static bool HasExtension(IReadOnlyDictionary<string, JsonElement>? extensionData, string wireName, bool notNull) =>
         extensionData is not null && extensionData.TryGetValue(wireName, out JsonElement value) && (!notNull || value.ValueKind != JsonValueKind.Null);
 
+    /// <summary>Reports what the reader of an object-form timestamp tolerated (the context stands on the timestamp).</summary>
+    public static void ReportTimestamp(FlexibleTimestamp value, SchemaValidationContext context)
+    {
+        if ((value.ReadIssues & TimestampReadIssues.SecondsAsString) != 0)
+        {
+            context.Report("seconds", "type", "must be integer");
+        }
+
+        if ((value.ReadIssues & TimestampReadIssues.NanosOutOfRange) != 0)
+        {
+            context.Report("nanos", "maximum", "is outside 0 to 999999999");
+        }
+    }
+
     /// <summary>Whether a JSON number is an integer (1.0 is, as in JSON Schema).</summary>
     public static bool IsInteger(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && (value.TryGetInt64(out _) || (value.TryGetDecimal(out decimal d) && decimal.Truncate(d) == d));
