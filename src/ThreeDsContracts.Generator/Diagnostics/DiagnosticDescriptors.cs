@@ -52,11 +52,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateSchemaId = Create(
         "TDS0013", "Two schemas have the same id", "Schema id '{0}' is used by '{1}' and '{2}'; the second is ignored", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidConstraint = Create(
+        "TDS0014", "Invalid validation keyword", "Schema '{0}' at {1}: {2}", DiagnosticSeverity.Error);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         MalformedJson, EmptySchema, RootNotObject, DanglingReference, CyclicReference, UnsupportedConstruct,
         TypeNameCollision, InvalidExtension, SchemaLoadFailed, InvalidBrandRule, BuiltInOverridden, InternalError,
-        DuplicateSchemaId,
+        DuplicateSchemaId, InvalidConstraint,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -15,7 +15,7 @@ namespace ThreeDsContracts.Generator.Parsing;
 /// diagnostics located at the offending line. Reads JSON with Newtonsoft (for line information);
 /// never touches the disk or the network.
 /// </summary>
-internal sealed class SchemaParser
+internal sealed partial class SchemaParser
 {
     private static readonly string[] KnownDateFormats = { "dd-MM-yyyy", "dd-MM-yyyyHH:mm", "yyyyMMddHHmm", "yyyyMMdd", "yyyy-MM-dd", "yyyyMMddHHmmss", "jpm-timestamp" };
     private static readonly string[] SensitiveKinds = { "pan", "cvv", "authentication-value", "secret" };
@@ -300,7 +300,7 @@ internal sealed class SchemaParser
                     _exports.Add(new ExportSpec(propertyPointer, ExportKind.Scalar, null, _segment, _explicitNamespace, false, false, type, null, null));
                 }
 
-                PropertySpec spec = CreateProperty(property.Name, propertySchema, propertyPointer, typeName, required, usedNames, type);
+                PropertySpec spec = CreateProperty(property.Name, propertySchema, propertyPointer, typeName, required, usedNames, type) with { AcceptsNull = nullable };
                 properties.Add(nullable && !spec.Nullable ? spec with { Nullable = true } : spec);
             }
 
@@ -334,7 +334,10 @@ internal sealed class SchemaParser
                 rules,
                 isRoot,
                 Bases: bases.ToEquatableArray(),
-                BaseRequired: bases.Count == 0 ? EquatableArray<string>.Empty : required.Where(r => !usedWire.Contains(r)).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray()));
+                BaseRequired: bases.Count == 0 ? EquatableArray<string>.Empty : required.Where(r => !usedWire.Contains(r)).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray())
+            {
+                RequiredGroups = ConstraintParser.RequiredGroups(schema),
+            });
         }
         finally
         {
@@ -399,7 +402,10 @@ internal sealed class SchemaParser
     }
 
     /// <summary>The value type of a property, array item or scalar definition; inline objects and enums become types.</summary>
-    private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable)
+    private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable) =>
+        WithConstraints(ParseValueType(schema, pointer, nestedTypeName, out nullable), schema, pointer);
+
+    private ValueTypeSpec ParseValueType(JObject schema, string pointer, string nestedTypeName, out bool nullable)
     {
         nestedTypeName = Naming.SafeTypeName(nestedTypeName);
         IReadOnlyList<string> types = TypesOf(schema);

@@ -551,9 +551,12 @@ internal static class SchemaResolver
 
                     return value with { Item = item };
                 case ValueKind.Ref:
-                    return Lookup(value.RefSchemaId!, value.RefPointer!, new HashSet<string>(StringComparer.Ordinal), out ValueTypeSpec? resolved, out _)
+                    ValueTypeSpec target = Lookup(value.RefSchemaId!, value.RefPointer!, new HashSet<string>(StringComparer.Ordinal), out ValueTypeSpec? resolved, out _)
                         ? resolved!
                         : ValueTypeSpec.Json;
+
+                    // {"allOf": [{"$ref": …}], "maxLength": …}: the wrapper's keywords apply to the target's value.
+                    return value.Constraints is null || target.Constraints is not null ? target : target with { Constraints = value.Constraints };
                 default:
                     return value;
             }

@@ -89,12 +89,114 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Is3DsAuthentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "is3DSAuthentication"))
+            {
+                context.Report("is3DSAuthentication", "type", "must not be null");
+            }
+            if (this.EnableAuthenticationUpgrade is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "enableAuthenticationUpgrade"))
+            {
+                context.Report("enableAuthenticationUpgrade", "type", "must not be null");
+            }
+            if (this.MpiData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "mpiData"))
+            {
+                context.Report("mpiData", "type", "must not be null");
+            }
+            if (this.MpiData is { } __MpiData)
+            {
+                context.Enter("mpiData");
+                __MpiData.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.CardNo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardNo"))
+            {
+                context.Report("cardNo", "type", "must not be null");
+            }
+            if (this.CardNo is { } __CardNo)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CardNo, 19))
+                {
+                    context.Report("cardNo", "maxLength", "is longer than 19 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__CardNo))
+                {
+                    context.Report("cardNo", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Cvv is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cvv"))
+            {
+                context.Report("cvv", "type", "must not be null");
+            }
+            if (this.Cvv is { } __Cvv)
+            {
+                if (!__Patterns.P1.IsMatch(__Cvv))
+                {
+                    context.Report("cvv", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ExpiryMonth is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "expiryMonth"))
+            {
+                context.Report("expiryMonth", "type", "must not be null");
+            }
+            if (this.ExpiryMonth is { } __ExpiryMonth)
+            {
+                if (!__Patterns.P2.IsMatch(__ExpiryMonth))
+                {
+                    context.Report("expiryMonth", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ExpiryYear is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "expiryYear"))
+            {
+                context.Report("expiryYear", "type", "must not be null");
+            }
+            if (this.ExpiryYear is { } __ExpiryYear)
+            {
+                if (!__Patterns.P3.IsMatch(__ExpiryYear))
+                {
+                    context.Report("expiryYear", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.CardholderName is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardholderName"))
+            {
+                context.Report("cardholderName", "type", "must not be null");
+            }
+            if (this.CardholderName is { } __CardholderName)
+            {
+                context.Enter("cardholderName");
+                __CardholderName.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9*]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]{3,4}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P2 = new("^(0[1-9]|1[0-2])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P3 = new("^[0-9]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -102,11 +204,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomCardPaymentMethodMetaDataJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -491,12 +595,80 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDsVersion is null)
+            {
+                context.Report("threeDSVersion", "required", "is required");
+            }
+            if (this.ThreeDsVersion is { } __ThreeDsVersion)
+            {
+                if (!__Patterns.P0.IsMatch(__ThreeDsVersion))
+                {
+                    context.Report("threeDSVersion", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Cavv is null)
+            {
+                context.Report("cavv", "required", "is required");
+            }
+            if (this.Cavv is { } __Cavv)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cavv, 1))
+                {
+                    context.Report("cavv", "minLength", "is shorter than 1 characters");
+                }
+            }
+            if (this.DsTransactionId is null)
+            {
+                context.Report("dsTransactionId", "required", "is required");
+            }
+            if (this.DsTransactionId is { } __DsTransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__DsTransactionId, 1))
+                {
+                    context.Report("dsTransactionId", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__DsTransactionId, 36))
+                {
+                    context.Report("dsTransactionId", "maxLength", "is longer than 36 characters");
+                }
+            }
+
+            {
+                var __Eci = this.Eci;
+                if ((int)__Eci < 1 || (int)__Eci > global::Consumer.Antom.AntomEciExtensions.Members.Count)
+                {
+                    context.Report("eci", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+\\.[0-9]+\\.[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -504,11 +676,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomMpiDataJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -997,12 +1171,37 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.FirstName is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "firstName"))
+            {
+                context.Report("firstName", "type", "must not be null");
+            }
+            if (this.LastName is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "lastName"))
+            {
+                context.Report("lastName", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1010,11 +1209,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomCardholderNameJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -41,6 +41,33 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AvailablePaymentMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "availablePaymentMethod"))
+            {
+                context.Report("availablePaymentMethod", "type", "must not be null");
+            }
+            if (this.AvailablePaymentMethod is { } __AvailablePaymentMethod)
+            {
+                context.Enter("availablePaymentMethod");
+                __AvailablePaymentMethod.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -52,7 +79,7 @@ namespace Consumer.Antom
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -60,11 +87,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomCreatePaymentSessionRequestJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -214,12 +243,39 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.PaymentMethodMetaData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentMethodMetaData"))
+            {
+                context.Report("paymentMethodMetaData", "type", "must not be null");
+            }
+            if (this.PaymentMethodMetaData is { } __PaymentMethodMetaData)
+            {
+                context.Enter("paymentMethodMetaData");
+                __PaymentMethodMetaData.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -227,11 +283,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomAvailablePaymentMethodJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -87,6 +87,94 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.NotifyType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "notifyType"))
+            {
+                context.Report("notifyType", "type", "must not be null");
+            }
+            if (this.NotifyType is { } __NotifyType)
+            {
+                if (!__NotifyType.IsKnown)
+                {
+                    context.Report("notifyType", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Result is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "result"))
+            {
+                context.Report("result", "type", "must not be null");
+            }
+            if (this.Result is { } __Result)
+            {
+                context.Enter("result");
+                __Result.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PaymentRequestId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentRequestId"))
+            {
+                context.Report("paymentRequestId", "type", "must not be null");
+            }
+            if (this.PaymentRequestId is { } __PaymentRequestId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PaymentRequestId, 64))
+                {
+                    context.Report("paymentRequestId", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.PaymentId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentId"))
+            {
+                context.Report("paymentId", "type", "must not be null");
+            }
+            if (this.PaymentId is { } __PaymentId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PaymentId, 64))
+                {
+                    context.Report("paymentId", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.PaymentAmount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentAmount"))
+            {
+                context.Report("paymentAmount", "type", "must not be null");
+            }
+            if (this.PaymentAmount is { } __PaymentAmount)
+            {
+                context.Enter("paymentAmount");
+                __PaymentAmount.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PaymentCreateTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentCreateTime"))
+            {
+                context.Report("paymentCreateTime", "type", "must not be null");
+            }
+            if (this.PaymentTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentTime"))
+            {
+                context.Report("paymentTime", "type", "must not be null");
+            }
+            if (this.PaymentResultInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentResultInfo"))
+            {
+                context.Report("paymentResultInfo", "type", "must not be null");
+            }
+            if (this.PaymentResultInfo is { } __PaymentResultInfo)
+            {
+                context.Enter("paymentResultInfo");
+                __PaymentResultInfo.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -95,7 +183,7 @@ namespace Consumer.Antom
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -103,11 +191,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomNotifyPaymentJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -609,12 +699,52 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ResultCode is null)
+            {
+                context.Report("resultCode", "required", "is required");
+            }
+            if (this.ResultCode is { } __ResultCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__ResultCode, 1))
+                {
+                    context.Report("resultCode", "minLength", "is shorter than 1 characters");
+                }
+            }
+
+            {
+                var __ResultStatus = this.ResultStatus;
+                if (!__ResultStatus.IsKnown)
+                {
+                    context.Report("resultStatus", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ResultMessage is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "resultMessage"))
+            {
+                context.Report("resultMessage", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -622,11 +752,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomResultJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -969,12 +1101,58 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Currency is null)
+            {
+                context.Report("currency", "required", "is required");
+            }
+            if (this.Currency is { } __Currency)
+            {
+                if (!__Patterns.P0.IsMatch(__Currency))
+                {
+                    context.Report("currency", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Value is null)
+            {
+                context.Report("value", "required", "is required");
+            }
+            if (this.Value is { } __Value)
+            {
+                if (!__Patterns.P1.IsMatch(__Value))
+                {
+                    context.Report("value", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -982,11 +1160,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomAmountJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1214,12 +1394,102 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.CardBrand is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardBrand"))
+            {
+                context.Report("cardBrand", "type", "must not be null");
+            }
+            if (this.CardBrand is { } __CardBrand)
+            {
+                if (!__CardBrand.IsKnown)
+                {
+                    context.Report("cardBrand", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.CardNo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardNo"))
+            {
+                context.Report("cardNo", "type", "must not be null");
+            }
+            if (this.CardNo is { } __CardNo)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CardNo, 19))
+                {
+                    context.Report("cardNo", "maxLength", "is longer than 19 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__CardNo))
+                {
+                    context.Report("cardNo", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Funding is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "funding"))
+            {
+                context.Report("funding", "type", "must not be null");
+            }
+            if (this.IssuingCountry is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "issuingCountry"))
+            {
+                context.Report("issuingCountry", "type", "must not be null");
+            }
+            if (this.IssuingCountry is { } __IssuingCountry)
+            {
+                if (!__Patterns.P1.IsMatch(__IssuingCountry))
+                {
+                    context.Report("issuingCountry", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.PaymentMethodRegion is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentMethodRegion"))
+            {
+                context.Report("paymentMethodRegion", "type", "must not be null");
+            }
+            if (this.PaymentMethodRegion is { } __PaymentMethodRegion)
+            {
+                if (!__Patterns.P1.IsMatch(__PaymentMethodRegion))
+                {
+                    context.Report("paymentMethodRegion", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ThreeDsResult is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSResult"))
+            {
+                context.Report("threeDSResult", "type", "must not be null");
+            }
+            if (this.ThreeDsResult is { } __ThreeDsResult)
+            {
+                context.Enter("threeDSResult");
+                __ThreeDsResult.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.UseAccountUpdate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "useAccountUpdate"))
+            {
+                context.Report("useAccountUpdate", "type", "must not be null");
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9*]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[A-Z]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1227,11 +1497,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomPaymentResultInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1610,12 +1882,103 @@ namespace Consumer.Antom
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDsVersion is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSVersion"))
+            {
+                context.Report("threeDSVersion", "type", "must not be null");
+            }
+            if (this.ThreeDsVersion is { } __ThreeDsVersion)
+            {
+                if (!__Patterns.P0.IsMatch(__ThreeDsVersion))
+                {
+                    context.Report("threeDSVersion", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Eci is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "eci"))
+            {
+                context.Report("eci", "type", "must not be null");
+            }
+            if (this.Eci is { } __Eci)
+            {
+                if (!__Eci.IsKnown)
+                {
+                    context.Report("eci", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Cavv is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cavv"))
+            {
+                context.Report("cavv", "type", "must not be null");
+            }
+            if (this.DsTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "dsTransactionId"))
+            {
+                context.Report("dsTransactionId", "type", "must not be null");
+            }
+            if (this.DsTransactionId is { } __DsTransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__DsTransactionId, 36))
+                {
+                    context.Report("dsTransactionId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.Challenged is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challenged"))
+            {
+                context.Report("challenged", "type", "must not be null");
+            }
+            if (this.ChallengeCancel is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challengeCancel"))
+            {
+                context.Report("challengeCancel", "type", "must not be null");
+            }
+            if (this.ChallengeCancel is { } __ChallengeCancel)
+            {
+                if (!__Patterns.P1.IsMatch(__ChallengeCancel))
+                {
+                    context.Report("challengeCancel", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ThreeDsOffered is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSOffered"))
+            {
+                context.Report("threeDSOffered", "type", "must not be null");
+            }
+            if (this.ThreeDsTransactionStatusReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDStransactionStatusReason"))
+            {
+                context.Report("threeDStransactionStatusReason", "type", "must not be null");
+            }
+            if (this.ThreeDsTransactionStatusReason is { } __ThreeDsTransactionStatusReason)
+            {
+                if (!__Patterns.P1.IsMatch(__ThreeDsTransactionStatusReason))
+                {
+                    context.Report("threeDStransactionStatusReason", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^([0-9]+\\.[0-9]+\\.[0-9]+)?\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^([0-9]{2})?\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1623,11 +1986,13 @@ namespace Consumer.Antom
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AntomThreeDsResultJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -174,6 +174,276 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Brand is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "brand"))
+            {
+                context.Report("brand", "type", "must not be null");
+            }
+            if (this.Brand is { } __Brand)
+            {
+                if (!__Brand.IsKnown)
+                {
+                    context.Report("brand", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Eci is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "eci"))
+            {
+                context.Report("eci", "type", "must not be null");
+            }
+            if (this.Eci is { } __Eci)
+            {
+                if (!__Eci.IsKnown)
+                {
+                    context.Report("eci", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationValue is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationValue"))
+            {
+                context.Report("authenticationValue", "type", "must not be null");
+            }
+            if (this.AuthenticationValue is { } __AuthenticationValue)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AuthenticationValue, 1))
+                {
+                    context.Report("authenticationValue", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthenticationValue, 28))
+                {
+                    context.Report("authenticationValue", "maxLength", "is longer than 28 characters");
+                }
+            }
+            if (this.DsTransId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "dsTransId"))
+            {
+                context.Report("dsTransId", "type", "must not be null");
+            }
+            if (this.DsTransId is { } __DsTransId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__DsTransId, 1))
+                {
+                    context.Report("dsTransId", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__DsTransId, 36))
+                {
+                    context.Report("dsTransId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.Xid is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "xid"))
+            {
+                context.Report("xid", "type", "must not be null");
+            }
+            if (this.Xid is { } __Xid)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Xid, 1))
+                {
+                    context.Report("xid", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Xid, 40))
+                {
+                    context.Report("xid", "maxLength", "is longer than 40 characters");
+                }
+            }
+            if (this.AcsTransId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acsTransId"))
+            {
+                context.Report("acsTransId", "type", "must not be null");
+            }
+            if (this.AcsTransId is { } __AcsTransId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AcsTransId, 1))
+                {
+                    context.Report("acsTransId", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcsTransId, 36))
+                {
+                    context.Report("acsTransId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.ThreeDSServerTransId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSServerTransId"))
+            {
+                context.Report("threeDSServerTransId", "type", "must not be null");
+            }
+            if (this.ThreeDSServerTransId is { } __ThreeDSServerTransId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__ThreeDSServerTransId, 1))
+                {
+                    context.Report("threeDSServerTransId", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSServerTransId, 36))
+                {
+                    context.Report("threeDSServerTransId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.MessageVersion is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "messageVersion"))
+            {
+                context.Report("messageVersion", "type", "must not be null");
+            }
+            if (this.MessageVersion is { } __MessageVersion)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__MessageVersion, 8))
+                {
+                    context.Report("messageVersion", "maxLength", "is longer than 8 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__MessageVersion))
+                {
+                    context.Report("messageVersion", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.TransStatus is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "transStatus"))
+            {
+                context.Report("transStatus", "type", "must not be null");
+            }
+            if (this.TransStatus is { } __TransStatus)
+            {
+                if (!__TransStatus.IsKnown)
+                {
+                    context.Report("transStatus", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.TransStatusReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "transStatusReason"))
+            {
+                context.Report("transStatusReason", "type", "must not be null");
+            }
+            if (this.TransStatusReason is { } __TransStatusReason)
+            {
+                if (!__TransStatusReason.IsKnown)
+                {
+                    context.Report("transStatusReason", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Challenged is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challenged"))
+            {
+                context.Report("challenged", "type", "must not be null");
+            }
+            if (this.ChallengeCancel is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challengeCancel"))
+            {
+                context.Report("challengeCancel", "type", "must not be null");
+            }
+            if (this.ChallengeCancel is { } __ChallengeCancel)
+            {
+                if (!__ChallengeCancel.IsKnown)
+                {
+                    context.Report("challengeCancel", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationTimestamp"))
+            {
+                context.Report("authenticationTimestamp", "type", "must not be null");
+            }
+            if (this.Exemption is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "exemption"))
+            {
+                context.Report("exemption", "type", "must not be null");
+            }
+            if (this.Exemption is { } __Exemption)
+            {
+                if (!__Exemption.IsKnown)
+                {
+                    context.Report("exemption", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationFlow is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationFlow"))
+            {
+                context.Report("authenticationFlow", "type", "must not be null");
+            }
+            if (this.AuthenticationFlow is { } __AuthenticationFlow)
+            {
+                if (!__AuthenticationFlow.IsKnown)
+                {
+                    context.Report("authenticationFlow", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationType"))
+            {
+                context.Report("authenticationType", "type", "must not be null");
+            }
+            if (this.AuthenticationType is { } __AuthenticationType)
+            {
+                if (!__AuthenticationType.IsKnown)
+                {
+                    context.Report("authenticationType", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationMethod"))
+            {
+                context.Report("authenticationMethod", "type", "must not be null");
+            }
+            if (this.AuthenticationMethod is { } __AuthenticationMethod)
+            {
+                if (!__AuthenticationMethod.IsKnown)
+                {
+                    context.Report("authenticationMethod", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.CbAuthenticationValueCalculationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbAuthenticationValueCalculationMethod"))
+            {
+                context.Report("cbAuthenticationValueCalculationMethod", "type", "must not be null");
+            }
+            if (this.CbAuthenticationValueCalculationMethod is { } __CbAuthenticationValueCalculationMethod)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CbAuthenticationValueCalculationMethod, 1))
+                {
+                    context.Report("cbAuthenticationValueCalculationMethod", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CbAuthenticationValueCalculationMethod, 64))
+                {
+                    context.Report("cbAuthenticationValueCalculationMethod", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.CbExemption is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbExemption"))
+            {
+                context.Report("cbExemption", "type", "must not be null");
+            }
+            if (this.CbExemption is { } __CbExemption)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CbExemption, 1))
+                {
+                    context.Report("cbExemption", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CbExemption, 256))
+                {
+                    context.Report("cbExemption", "maxLength", "is longer than 256 characters");
+                }
+            }
+            if (this.CbScore is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbScore"))
+            {
+                context.Report("cbScore", "type", "must not be null");
+            }
+            if (this.CbScore is { } __CbScore)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CbScore, 1))
+                {
+                    context.Report("cbScore", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CbScore, 64))
+                {
+                    context.Report("cbScore", "maxLength", "is longer than 64 characters");
+                }
+            }
+            int __anyOfCount = (global::ThreeDsContracts.Validation.SchemaChecks.IsPresent(this.TransStatus is not null, this.ExtensionData, "transStatus") ? 1 : 0) + (global::ThreeDsContracts.Validation.SchemaChecks.IsPresent(this.Eci is not null, this.ExtensionData, "eci") ? 1 : 0);
+            if (__anyOfCount == 0)
+            {
+                context.Report(null, "anyOf", "needs at least one of transStatus, eci");
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^2\\.[0-9]+\\.[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -184,7 +454,7 @@ namespace Consumer.Canonical
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -192,11 +462,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AuthenticationResultJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -156,12 +156,234 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.BrowserInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserInfo"))
+            {
+                context.Report("browserInfo", "type", "must not be null");
+            }
+            if (this.BrowserInfo is { } __BrowserInfo)
+            {
+                context.Enter("browserInfo");
+                __BrowserInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.AcctInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acctInfo"))
+            {
+                context.Report("acctInfo", "type", "must not be null");
+            }
+            if (this.AcctInfo is { } __AcctInfo)
+            {
+                context.Enter("acctInfo");
+                __AcctInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.MerchantRiskIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "merchantRiskIndicator"))
+            {
+                context.Report("merchantRiskIndicator", "type", "must not be null");
+            }
+            if (this.MerchantRiskIndicator is { } __MerchantRiskIndicator)
+            {
+                context.Enter("merchantRiskIndicator");
+                __MerchantRiskIndicator.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PriorAuthentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "priorAuthentication"))
+            {
+                context.Report("priorAuthentication", "type", "must not be null");
+            }
+            if (this.PriorAuthentication is { } __PriorAuthentication)
+            {
+                context.Enter("priorAuthentication");
+                __PriorAuthentication.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.RequestorAuthentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorAuthentication"))
+            {
+                context.Report("requestorAuthentication", "type", "must not be null");
+            }
+            if (this.RequestorAuthentication is { } __RequestorAuthentication)
+            {
+                context.Enter("requestorAuthentication");
+                __RequestorAuthentication.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Purchase is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchase"))
+            {
+                context.Report("purchase", "type", "must not be null");
+            }
+            if (this.Purchase is { } __Purchase)
+            {
+                context.Enter("purchase");
+                __Purchase.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Cardholder is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardholder"))
+            {
+                context.Report("cardholder", "type", "must not be null");
+            }
+            if (this.Cardholder is { } __Cardholder)
+            {
+                context.Enter("cardholder");
+                __Cardholder.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.BillingAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billingAddress"))
+            {
+                context.Report("billingAddress", "type", "must not be null");
+            }
+            if (this.BillingAddress is { } __BillingAddress)
+            {
+                context.Enter("billingAddress");
+                __BillingAddress.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ShippingAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shippingAddress"))
+            {
+                context.Report("shippingAddress", "type", "must not be null");
+            }
+            if (this.ShippingAddress is { } __ShippingAddress)
+            {
+                context.Enter("shippingAddress");
+                __ShippingAddress.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.AddrMatch is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "addrMatch"))
+            {
+                context.Report("addrMatch", "type", "must not be null");
+            }
+            if (this.AddrMatch is { } __AddrMatch)
+            {
+                if (!__AddrMatch.IsKnown)
+                {
+                    context.Report("addrMatch", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AcctId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acctId"))
+            {
+                context.Report("acctId", "type", "must not be null");
+            }
+            if (this.AcctId is { } __AcctId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AcctId, 1))
+                {
+                    context.Report("acctId", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcctId, 64))
+                {
+                    context.Report("acctId", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.AuthenticationIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationIndicator"))
+            {
+                context.Report("authenticationIndicator", "type", "must not be null");
+            }
+            if (this.AuthenticationIndicator is { } __AuthenticationIndicator)
+            {
+                if (!__AuthenticationIndicator.IsKnown)
+                {
+                    context.Report("authenticationIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ChallengeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challengeIndicator"))
+            {
+                context.Report("challengeIndicator", "type", "must not be null");
+            }
+            if (this.ChallengeIndicator is { } __ChallengeIndicator)
+            {
+                if (!__ChallengeIndicator.IsKnown)
+                {
+                    context.Report("challengeIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Exemption is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "exemption"))
+            {
+                context.Report("exemption", "type", "must not be null");
+            }
+            if (this.Exemption is { } __Exemption)
+            {
+                if (!__Exemption.IsKnown)
+                {
+                    context.Report("exemption", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationReturnUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationReturnUrl"))
+            {
+                context.Report("authenticationReturnUrl", "type", "must not be null");
+            }
+            if (this.AuthenticationReturnUrl is { } __AuthenticationReturnUrl)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AuthenticationReturnUrl, 1))
+                {
+                    context.Report("authenticationReturnUrl", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthenticationReturnUrl, 2048))
+                {
+                    context.Report("authenticationReturnUrl", "maxLength", "is longer than 2048 characters");
+                }
+            }
+            if (this.CbUseCase is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbUseCase"))
+            {
+                context.Report("cbUseCase", "type", "must not be null");
+            }
+            if (this.CbUseCase is { } __CbUseCase)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CbUseCase, 1))
+                {
+                    context.Report("cbUseCase", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CbUseCase, 64))
+                {
+                    context.Report("cbUseCase", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.CbItemCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbItemCount"))
+            {
+                context.Report("cbItemCount", "type", "must not be null");
+            }
+            if (this.CbItemCount is { } __CbItemCount)
+            {
+                if (__CbItemCount < 0m)
+                {
+                    context.Report("cbItemCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.CbMerchantScore is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cbMerchantScore"))
+            {
+                context.Report("cbMerchantScore", "type", "must not be null");
+            }
+            if (this.CbMerchantScore is { } __CbMerchantScore)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CbMerchantScore, 1))
+                {
+                    context.Report("cbMerchantScore", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CbMerchantScore, 64))
+                {
+                    context.Report("cbMerchantScore", "maxLength", "is longer than 64 characters");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -169,11 +391,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, RequestContextJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -934,12 +1158,157 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AcceptHeader is null)
+            {
+                context.Report("acceptHeader", "required", "is required");
+            }
+            if (this.AcceptHeader is { } __AcceptHeader)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AcceptHeader, 1))
+                {
+                    context.Report("acceptHeader", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcceptHeader, 2048))
+                {
+                    context.Report("acceptHeader", "maxLength", "is longer than 2048 characters");
+                }
+            }
+            if (this.IpAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "ipAddress"))
+            {
+                context.Report("ipAddress", "type", "must not be null");
+            }
+            if (this.IpAddress is { } __IpAddress)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__IpAddress, 1))
+                {
+                    context.Report("ipAddress", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__IpAddress, 45))
+                {
+                    context.Report("ipAddress", "maxLength", "is longer than 45 characters");
+                }
+            }
+            if (this.JavaEnabled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "javaEnabled"))
+            {
+                context.Report("javaEnabled", "type", "must not be null");
+            }
+            if (this.JavascriptEnabled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "javascriptEnabled"))
+            {
+                context.Report("javascriptEnabled", "type", "must not be null");
+            }
+            if (this.Language is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "language"))
+            {
+                context.Report("language", "type", "must not be null");
+            }
+            if (this.Language is { } __Language)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Language, 1))
+                {
+                    context.Report("language", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Language, 35))
+                {
+                    context.Report("language", "maxLength", "is longer than 35 characters");
+                }
+            }
+            if (this.ColorDepth is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "colorDepth"))
+            {
+                context.Report("colorDepth", "type", "must not be null");
+            }
+            if (this.ScreenHeight is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "screenHeight"))
+            {
+                context.Report("screenHeight", "type", "must not be null");
+            }
+            if (this.ScreenHeight is { } __ScreenHeight)
+            {
+                if (__ScreenHeight < 0m)
+                {
+                    context.Report("screenHeight", "minimum", "is less than 0");
+                }
+                if (__ScreenHeight > 999999m)
+                {
+                    context.Report("screenHeight", "maximum", "is greater than 999999");
+                }
+            }
+            if (this.ScreenWidth is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "screenWidth"))
+            {
+                context.Report("screenWidth", "type", "must not be null");
+            }
+            if (this.ScreenWidth is { } __ScreenWidth)
+            {
+                if (__ScreenWidth < 0m)
+                {
+                    context.Report("screenWidth", "minimum", "is less than 0");
+                }
+                if (__ScreenWidth > 999999m)
+                {
+                    context.Report("screenWidth", "maximum", "is greater than 999999");
+                }
+            }
+            if (this.TimeZoneOffset is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "timeZoneOffset"))
+            {
+                context.Report("timeZoneOffset", "type", "must not be null");
+            }
+            if (this.TimeZoneOffset is { } __TimeZoneOffset)
+            {
+                if (__TimeZoneOffset < -840m)
+                {
+                    context.Report("timeZoneOffset", "minimum", "is less than -840");
+                }
+                if (__TimeZoneOffset > 720m)
+                {
+                    context.Report("timeZoneOffset", "maximum", "is greater than 720");
+                }
+            }
+            if (this.UserAgent is null)
+            {
+                context.Report("userAgent", "required", "is required");
+            }
+            if (this.UserAgent is { } __UserAgent)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__UserAgent, 1))
+                {
+                    context.Report("userAgent", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__UserAgent, 2048))
+                {
+                    context.Report("userAgent", "maxLength", "is longer than 2048 characters");
+                }
+            }
+            if (this.ChallengeWindowSize is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challengeWindowSize"))
+            {
+                context.Report("challengeWindowSize", "type", "must not be null");
+            }
+            if (this.ChallengeWindowSize is { } __ChallengeWindowSize)
+            {
+                if (!__ChallengeWindowSize.IsKnown)
+                {
+                    context.Report("challengeWindowSize", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -947,11 +1316,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, BrowserInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1511,12 +1882,186 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ChAccAgeInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccAgeInd"))
+            {
+                context.Report("chAccAgeInd", "type", "must not be null");
+            }
+            if (this.ChAccAgeInd is { } __ChAccAgeInd)
+            {
+                if (!__ChAccAgeInd.IsKnown)
+                {
+                    context.Report("chAccAgeInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ChAccDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccDate"))
+            {
+                context.Report("chAccDate", "type", "must not be null");
+            }
+            if (this.ChAccChangeInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccChangeInd"))
+            {
+                context.Report("chAccChangeInd", "type", "must not be null");
+            }
+            if (this.ChAccChangeInd is { } __ChAccChangeInd)
+            {
+                if (!__ChAccChangeInd.IsKnown)
+                {
+                    context.Report("chAccChangeInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ChAccChange is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccChange"))
+            {
+                context.Report("chAccChange", "type", "must not be null");
+            }
+            if (this.ChAccPwChangeInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccPwChangeInd"))
+            {
+                context.Report("chAccPwChangeInd", "type", "must not be null");
+            }
+            if (this.ChAccPwChangeInd is { } __ChAccPwChangeInd)
+            {
+                if (!__ChAccPwChangeInd.IsKnown)
+                {
+                    context.Report("chAccPwChangeInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ChAccPwChange is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "chAccPwChange"))
+            {
+                context.Report("chAccPwChange", "type", "must not be null");
+            }
+            if (this.NbPurchaseAccount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "nbPurchaseAccount"))
+            {
+                context.Report("nbPurchaseAccount", "type", "must not be null");
+            }
+            if (this.NbPurchaseAccount is { } __NbPurchaseAccount)
+            {
+                if (__NbPurchaseAccount < 0m)
+                {
+                    context.Report("nbPurchaseAccount", "minimum", "is less than 0");
+                }
+                if (__NbPurchaseAccount > 9999m)
+                {
+                    context.Report("nbPurchaseAccount", "maximum", "is greater than 9999");
+                }
+            }
+            if (this.ProvisionAttemptsDay is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "provisionAttemptsDay"))
+            {
+                context.Report("provisionAttemptsDay", "type", "must not be null");
+            }
+            if (this.ProvisionAttemptsDay is { } __ProvisionAttemptsDay)
+            {
+                if (__ProvisionAttemptsDay < 0m)
+                {
+                    context.Report("provisionAttemptsDay", "minimum", "is less than 0");
+                }
+                if (__ProvisionAttemptsDay > 999m)
+                {
+                    context.Report("provisionAttemptsDay", "maximum", "is greater than 999");
+                }
+            }
+            if (this.TxnActivityDay is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "txnActivityDay"))
+            {
+                context.Report("txnActivityDay", "type", "must not be null");
+            }
+            if (this.TxnActivityDay is { } __TxnActivityDay)
+            {
+                if (__TxnActivityDay < 0m)
+                {
+                    context.Report("txnActivityDay", "minimum", "is less than 0");
+                }
+                if (__TxnActivityDay > 999m)
+                {
+                    context.Report("txnActivityDay", "maximum", "is greater than 999");
+                }
+            }
+            if (this.TxnActivityYear is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "txnActivityYear"))
+            {
+                context.Report("txnActivityYear", "type", "must not be null");
+            }
+            if (this.TxnActivityYear is { } __TxnActivityYear)
+            {
+                if (__TxnActivityYear < 0m)
+                {
+                    context.Report("txnActivityYear", "minimum", "is less than 0");
+                }
+                if (__TxnActivityYear > 999m)
+                {
+                    context.Report("txnActivityYear", "maximum", "is greater than 999");
+                }
+            }
+            if (this.PaymentAccInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentAccInd"))
+            {
+                context.Report("paymentAccInd", "type", "must not be null");
+            }
+            if (this.PaymentAccInd is { } __PaymentAccInd)
+            {
+                if (!__PaymentAccInd.IsKnown)
+                {
+                    context.Report("paymentAccInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.PaymentAccAge is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentAccAge"))
+            {
+                context.Report("paymentAccAge", "type", "must not be null");
+            }
+            if (this.ShipAddressUsageInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipAddressUsageInd"))
+            {
+                context.Report("shipAddressUsageInd", "type", "must not be null");
+            }
+            if (this.ShipAddressUsageInd is { } __ShipAddressUsageInd)
+            {
+                if (!__ShipAddressUsageInd.IsKnown)
+                {
+                    context.Report("shipAddressUsageInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ShipAddressUsage is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipAddressUsage"))
+            {
+                context.Report("shipAddressUsage", "type", "must not be null");
+            }
+            if (this.ShipNameIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipNameIndicator"))
+            {
+                context.Report("shipNameIndicator", "type", "must not be null");
+            }
+            if (this.ShipNameIndicator is { } __ShipNameIndicator)
+            {
+                if (!__ShipNameIndicator.IsKnown)
+                {
+                    context.Report("shipNameIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.SuspiciousAccActivity is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "suspiciousAccActivity"))
+            {
+                context.Report("suspiciousAccActivity", "type", "must not be null");
+            }
+            if (this.SuspiciousAccActivity is { } __SuspiciousAccActivity)
+            {
+                if (!__SuspiciousAccActivity.IsKnown)
+                {
+                    context.Report("suspiciousAccActivity", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1524,11 +2069,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AccountInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2179,12 +2726,147 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ShipIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipIndicator"))
+            {
+                context.Report("shipIndicator", "type", "must not be null");
+            }
+            if (this.ShipIndicator is { } __ShipIndicator)
+            {
+                if (!__ShipIndicator.IsKnown)
+                {
+                    context.Report("shipIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.DeliveryTimeframe is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deliveryTimeframe"))
+            {
+                context.Report("deliveryTimeframe", "type", "must not be null");
+            }
+            if (this.DeliveryTimeframe is { } __DeliveryTimeframe)
+            {
+                if (!__DeliveryTimeframe.IsKnown)
+                {
+                    context.Report("deliveryTimeframe", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.DeliveryEmailAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deliveryEmailAddress"))
+            {
+                context.Report("deliveryEmailAddress", "type", "must not be null");
+            }
+            if (this.DeliveryEmailAddress is { } __DeliveryEmailAddress)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__DeliveryEmailAddress, 1))
+                {
+                    context.Report("deliveryEmailAddress", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__DeliveryEmailAddress, 254))
+                {
+                    context.Report("deliveryEmailAddress", "maxLength", "is longer than 254 characters");
+                }
+            }
+            if (this.ReorderItemsInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "reorderItemsInd"))
+            {
+                context.Report("reorderItemsInd", "type", "must not be null");
+            }
+            if (this.ReorderItemsInd is { } __ReorderItemsInd)
+            {
+                if (!__ReorderItemsInd.IsKnown)
+                {
+                    context.Report("reorderItemsInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.PreOrderPurchaseInd is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preOrderPurchaseInd"))
+            {
+                context.Report("preOrderPurchaseInd", "type", "must not be null");
+            }
+            if (this.PreOrderPurchaseInd is { } __PreOrderPurchaseInd)
+            {
+                if (!__PreOrderPurchaseInd.IsKnown)
+                {
+                    context.Report("preOrderPurchaseInd", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.PreOrderDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preOrderDate"))
+            {
+                context.Report("preOrderDate", "type", "must not be null");
+            }
+            if (this.GiftCardAmount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "giftCardAmount"))
+            {
+                context.Report("giftCardAmount", "type", "must not be null");
+            }
+            if (this.GiftCardAmount is { } __GiftCardAmount)
+            {
+                if (__GiftCardAmount < 0m)
+                {
+                    context.Report("giftCardAmount", "minimum", "is less than 0");
+                }
+                if (__GiftCardAmount > 999999999999999m)
+                {
+                    context.Report("giftCardAmount", "maximum", "is greater than 999999999999999");
+                }
+            }
+            if (this.GiftCardCurr is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "giftCardCurr"))
+            {
+                context.Report("giftCardCurr", "type", "must not be null");
+            }
+            if (this.GiftCardCurr is { } __GiftCardCurr)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__GiftCardCurr, 3))
+                {
+                    context.Report("giftCardCurr", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__GiftCardCurr, 3))
+                {
+                    context.Report("giftCardCurr", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__GiftCardCurr))
+                {
+                    context.Report("giftCardCurr", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.GiftCardCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "giftCardCount"))
+            {
+                context.Report("giftCardCount", "type", "must not be null");
+            }
+            if (this.GiftCardCount is { } __GiftCardCount)
+            {
+                if (__GiftCardCount < 0m)
+                {
+                    context.Report("giftCardCount", "minimum", "is less than 0");
+                }
+                if (__GiftCardCount > 99m)
+                {
+                    context.Report("giftCardCount", "maximum", "is greater than 99");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2192,11 +2874,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, MerchantRiskIndicatorJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2602,12 +3286,74 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Method is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "method"))
+            {
+                context.Report("method", "type", "must not be null");
+            }
+            if (this.Method is { } __Method)
+            {
+                if (!__Method.IsKnown)
+                {
+                    context.Report("method", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Timestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "timestamp"))
+            {
+                context.Report("timestamp", "type", "must not be null");
+            }
+            if (this.Reference is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "reference"))
+            {
+                context.Report("reference", "type", "must not be null");
+            }
+            if (this.Reference is { } __Reference)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Reference, 1))
+                {
+                    context.Report("reference", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Reference, 36))
+                {
+                    context.Report("reference", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.Data is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "data"))
+            {
+                context.Report("data", "type", "must not be null");
+            }
+            if (this.Data is { } __Data)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Data, 1))
+                {
+                    context.Report("data", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Data, 2048))
+                {
+                    context.Report("data", "maxLength", "is longer than 2048 characters");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2615,11 +3361,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, PriorAuthenticationJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2868,12 +3616,59 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Method is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "method"))
+            {
+                context.Report("method", "type", "must not be null");
+            }
+            if (this.Method is { } __Method)
+            {
+                if (!__Method.IsKnown)
+                {
+                    context.Report("method", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.Timestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "timestamp"))
+            {
+                context.Report("timestamp", "type", "must not be null");
+            }
+            if (this.Data is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "data"))
+            {
+                context.Report("data", "type", "must not be null");
+            }
+            if (this.Data is { } __Data)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Data, 1))
+                {
+                    context.Report("data", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Data, 20000))
+                {
+                    context.Report("data", "maxLength", "is longer than 20000 characters");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2881,11 +3676,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, RequestorAuthenticationJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3132,12 +3929,114 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Amount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "amount"))
+            {
+                context.Report("amount", "type", "must not be null");
+            }
+            if (this.Amount is { } __Amount)
+            {
+                if (__Amount < 0m)
+                {
+                    context.Report("amount", "minimum", "is less than 0");
+                }
+            }
+            if (this.Currency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "currency"))
+            {
+                context.Report("currency", "type", "must not be null");
+            }
+            if (this.Currency is { } __Currency)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Currency, 3))
+                {
+                    context.Report("currency", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Currency, 3))
+                {
+                    context.Report("currency", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Currency))
+                {
+                    context.Report("currency", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Date is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "date"))
+            {
+                context.Report("date", "type", "must not be null");
+            }
+            if (this.Installments is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "installments"))
+            {
+                context.Report("installments", "type", "must not be null");
+            }
+            if (this.Installments is { } __Installments)
+            {
+                if (__Installments < 2m)
+                {
+                    context.Report("installments", "minimum", "is less than 2");
+                }
+                if (__Installments > 999m)
+                {
+                    context.Report("installments", "maximum", "is greater than 999");
+                }
+            }
+            if (this.RecurringExpiry is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "recurringExpiry"))
+            {
+                context.Report("recurringExpiry", "type", "must not be null");
+            }
+            if (this.RecurringFrequency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "recurringFrequency"))
+            {
+                context.Report("recurringFrequency", "type", "must not be null");
+            }
+            if (this.RecurringFrequency is { } __RecurringFrequency)
+            {
+                if (__RecurringFrequency < 1m)
+                {
+                    context.Report("recurringFrequency", "minimum", "is less than 1");
+                }
+                if (__RecurringFrequency > 9999m)
+                {
+                    context.Report("recurringFrequency", "maximum", "is greater than 9999");
+                }
+            }
+            if (this.TransactionType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "transactionType"))
+            {
+                context.Report("transactionType", "type", "must not be null");
+            }
+            if (this.TransactionType is { } __TransactionType)
+            {
+                if (!__TransactionType.IsKnown)
+                {
+                    context.Report("transactionType", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3145,11 +4044,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, PurchaseInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3481,12 +4382,74 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Cc is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cc"))
+            {
+                context.Report("cc", "type", "must not be null");
+            }
+            if (this.Cc is { } __Cc)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cc, 1))
+                {
+                    context.Report("cc", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Cc, 3))
+                {
+                    context.Report("cc", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Cc))
+                {
+                    context.Report("cc", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Subscriber is null)
+            {
+                context.Report("subscriber", "required", "is required");
+            }
+            if (this.Subscriber is { } __Subscriber)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Subscriber, 1))
+                {
+                    context.Report("subscriber", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Subscriber, 15))
+                {
+                    context.Report("subscriber", "maxLength", "is longer than 15 characters");
+                }
+                if (!__Patterns.P1.IsMatch(__Subscriber))
+                {
+                    context.Report("subscriber", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{1,3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]{1,15}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3494,11 +4457,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, PhoneJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3706,12 +4671,89 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Name is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "name"))
+            {
+                context.Report("name", "type", "must not be null");
+            }
+            if (this.Name is { } __Name)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Name, 2))
+                {
+                    context.Report("name", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Name, 45))
+                {
+                    context.Report("name", "maxLength", "is longer than 45 characters");
+                }
+            }
+            if (this.Email is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "email"))
+            {
+                context.Report("email", "type", "must not be null");
+            }
+            if (this.Email is { } __Email)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Email, 1))
+                {
+                    context.Report("email", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Email, 254))
+                {
+                    context.Report("email", "maxLength", "is longer than 254 characters");
+                }
+            }
+            if (this.HomePhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "homePhone"))
+            {
+                context.Report("homePhone", "type", "must not be null");
+            }
+            if (this.HomePhone is { } __HomePhone)
+            {
+                context.Enter("homePhone");
+                __HomePhone.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.MobilePhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "mobilePhone"))
+            {
+                context.Report("mobilePhone", "type", "must not be null");
+            }
+            if (this.MobilePhone is { } __MobilePhone)
+            {
+                context.Enter("mobilePhone");
+                __MobilePhone.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.WorkPhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "workPhone"))
+            {
+                context.Report("workPhone", "type", "must not be null");
+            }
+            if (this.WorkPhone is { } __WorkPhone)
+            {
+                context.Enter("workPhone");
+                __WorkPhone.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3719,11 +4761,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, CardholderJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -4042,12 +5086,144 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Line1 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "line1"))
+            {
+                context.Report("line1", "type", "must not be null");
+            }
+            if (this.Line1 is { } __Line1)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Line1, 1))
+                {
+                    context.Report("line1", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Line1, 50))
+                {
+                    context.Report("line1", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.Line2 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "line2"))
+            {
+                context.Report("line2", "type", "must not be null");
+            }
+            if (this.Line2 is { } __Line2)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Line2, 1))
+                {
+                    context.Report("line2", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Line2, 50))
+                {
+                    context.Report("line2", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.Line3 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "line3"))
+            {
+                context.Report("line3", "type", "must not be null");
+            }
+            if (this.Line3 is { } __Line3)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Line3, 1))
+                {
+                    context.Report("line3", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Line3, 50))
+                {
+                    context.Report("line3", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.City is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "city"))
+            {
+                context.Report("city", "type", "must not be null");
+            }
+            if (this.City is { } __City)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__City, 1))
+                {
+                    context.Report("city", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__City, 50))
+                {
+                    context.Report("city", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.PostCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "postCode"))
+            {
+                context.Report("postCode", "type", "must not be null");
+            }
+            if (this.PostCode is { } __PostCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__PostCode, 1))
+                {
+                    context.Report("postCode", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PostCode, 16))
+                {
+                    context.Report("postCode", "maxLength", "is longer than 16 characters");
+                }
+            }
+            if (this.State is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "state"))
+            {
+                context.Report("state", "type", "must not be null");
+            }
+            if (this.State is { } __State)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__State, 1))
+                {
+                    context.Report("state", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__State, 3))
+                {
+                    context.Report("state", "maxLength", "is longer than 3 characters");
+                }
+            }
+            if (this.Country is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "country"))
+            {
+                context.Report("country", "type", "must not be null");
+            }
+            if (this.Country is { } __Country)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Country, 2))
+                {
+                    context.Report("country", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Country, 2))
+                {
+                    context.Report("country", "maxLength", "is longer than 2 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Country))
+                {
+                    context.Report("country", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -4055,11 +5231,13 @@ namespace Consumer.Canonical
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, AddressJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -1391,12 +1391,197 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Additional is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "additional"))
+            {
+                context.Report("additional", "type", "must not be null");
+            }
+            if (this.Additional is { } __Additional)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Additional, 64))
+                {
+                    context.Report("additional", "maxLength", "is longer than 64 characters");
+                }
+            }
+            if (this.ActivityDay is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "activity_day"))
+            {
+                context.Report("activity_day", "type", "must not be null");
+            }
+            if (this.ActivityDay is { } __ActivityDay)
+            {
+                if (__ActivityDay < 0m)
+                {
+                    context.Report("activity_day", "minimum", "is less than 0");
+                }
+                if (__ActivityDay > 999m)
+                {
+                    context.Report("activity_day", "maximum", "is greater than 999");
+                }
+            }
+            if (this.ActivityYear is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "activity_year"))
+            {
+                context.Report("activity_year", "type", "must not be null");
+            }
+            if (this.ActivityYear is { } __ActivityYear)
+            {
+                if (__ActivityYear < 0m)
+                {
+                    context.Report("activity_year", "minimum", "is less than 0");
+                }
+                if (__ActivityYear > 999m)
+                {
+                    context.Report("activity_year", "maximum", "is greater than 999");
+                }
+            }
+            if (this.AgeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "age_indicator"))
+            {
+                context.Report("age_indicator", "type", "must not be null");
+            }
+            if (this.AgeIndicator is { } __AgeIndicator)
+            {
+                if ((int)__AgeIndicator < 1 || (int)__AgeIndicator > global::Consumer.Ecommpay.EcommpayAccountAgeIndicatorExtensions.Members.Count)
+                {
+                    context.Report("age_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.AuthData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "auth_data"))
+            {
+                context.Report("auth_data", "type", "must not be null");
+            }
+            if (this.AuthData is { } __AuthData)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthData, 255))
+                {
+                    context.Report("auth_data", "maxLength", "is longer than 255 characters");
+                }
+            }
+            if (this.AuthMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "auth_method"))
+            {
+                context.Report("auth_method", "type", "must not be null");
+            }
+            if (this.AuthMethod is { } __AuthMethod)
+            {
+                if ((int)__AuthMethod < 1 || (int)__AuthMethod > global::Consumer.Ecommpay.EcommpayAuthMethodExtensions.Members.Count)
+                {
+                    context.Report("auth_method", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.AuthTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "auth_time"))
+            {
+                context.Report("auth_time", "type", "must not be null");
+            }
+            if (this.Date is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "date"))
+            {
+                context.Report("date", "type", "must not be null");
+            }
+            if (this.ChangeDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "change_date"))
+            {
+                context.Report("change_date", "type", "must not be null");
+            }
+            if (this.ChangeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "change_indicator"))
+            {
+                context.Report("change_indicator", "type", "must not be null");
+            }
+            if (this.ChangeIndicator is { } __ChangeIndicator)
+            {
+                if ((int)__ChangeIndicator < 1 || (int)__ChangeIndicator > global::Consumer.Ecommpay.EcommpayAccountChangeIndicatorExtensions.Members.Count)
+                {
+                    context.Report("change_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.PassChangeDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "pass_change_date"))
+            {
+                context.Report("pass_change_date", "type", "must not be null");
+            }
+            if (this.PassChangeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "pass_change_indicator"))
+            {
+                context.Report("pass_change_indicator", "type", "must not be null");
+            }
+            if (this.PassChangeIndicator is { } __PassChangeIndicator)
+            {
+                if ((int)__PassChangeIndicator < 1 || (int)__PassChangeIndicator > global::Consumer.Ecommpay.EcommpayPasswordChangeIndicatorExtensions.Members.Count)
+                {
+                    context.Report("pass_change_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.PaymentAge is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "payment_age"))
+            {
+                context.Report("payment_age", "type", "must not be null");
+            }
+            if (this.PaymentAgeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "payment_age_indicator"))
+            {
+                context.Report("payment_age_indicator", "type", "must not be null");
+            }
+            if (this.PaymentAgeIndicator is { } __PaymentAgeIndicator)
+            {
+                if ((int)__PaymentAgeIndicator < 1 || (int)__PaymentAgeIndicator > global::Consumer.Ecommpay.EcommpayPaymentAgeIndicatorExtensions.Members.Count)
+                {
+                    context.Report("payment_age_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ProvisionAttempts is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "provision_attempts"))
+            {
+                context.Report("provision_attempts", "type", "must not be null");
+            }
+            if (this.ProvisionAttempts is { } __ProvisionAttempts)
+            {
+                if (__ProvisionAttempts < 0m)
+                {
+                    context.Report("provision_attempts", "minimum", "is less than 0");
+                }
+                if (__ProvisionAttempts > 999m)
+                {
+                    context.Report("provision_attempts", "maximum", "is greater than 999");
+                }
+            }
+            if (this.PurchaseNumber is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchase_number"))
+            {
+                context.Report("purchase_number", "type", "must not be null");
+            }
+            if (this.PurchaseNumber is { } __PurchaseNumber)
+            {
+                if (__PurchaseNumber < 0m)
+                {
+                    context.Report("purchase_number", "minimum", "is less than 0");
+                }
+                if (__PurchaseNumber > 9999m)
+                {
+                    context.Report("purchase_number", "maximum", "is greater than 9999");
+                }
+            }
+            if (this.SuspiciousActivity is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "suspicious_activity"))
+            {
+                context.Report("suspicious_activity", "type", "must not be null");
+            }
+            if (this.SuspiciousActivity is { } __SuspiciousActivity)
+            {
+                if ((int)__SuspiciousActivity < 1 || (int)__SuspiciousActivity > global::Consumer.Ecommpay.EcommpaySuspiciousActivityExtensions.Members.Count)
+                {
+                    context.Report("suspicious_activity", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1404,11 +1589,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayAccountJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2054,12 +2241,94 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AddressMatch is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "address_match"))
+            {
+                context.Report("address_match", "type", "must not be null");
+            }
+            if (this.AddressMatch is { } __AddressMatch)
+            {
+                if ((int)__AddressMatch < 1 || (int)__AddressMatch > global::Consumer.Ecommpay.EcommpayAddressMatchExtensions.Members.Count)
+                {
+                    context.Report("address_match", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.HomePhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "home_phone"))
+            {
+                context.Report("home_phone", "type", "must not be null");
+            }
+            if (this.HomePhone is { } __HomePhone)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__HomePhone, 4))
+                {
+                    context.Report("home_phone", "minLength", "is shorter than 4 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__HomePhone, 24))
+                {
+                    context.Report("home_phone", "maxLength", "is longer than 24 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__HomePhone))
+                {
+                    context.Report("home_phone", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.WorkPhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "work_phone"))
+            {
+                context.Report("work_phone", "type", "must not be null");
+            }
+            if (this.WorkPhone is { } __WorkPhone)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__WorkPhone, 4))
+                {
+                    context.Report("work_phone", "minLength", "is shorter than 4 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__WorkPhone, 24))
+                {
+                    context.Report("work_phone", "maxLength", "is longer than 24 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__WorkPhone))
+                {
+                    context.Report("work_phone", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Account is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "account"))
+            {
+                context.Report("account", "type", "must not be null");
+            }
+            if (this.Account is { } __Account)
+            {
+                context.Enter("account");
+                __Account.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4,24}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2067,11 +2336,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayAccountInfoCustomerJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2310,12 +2581,39 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Customer is null)
+            {
+                context.Report("customer", "required", "is required");
+            }
+            if (this.Customer is { } __Customer)
+            {
+                context.Enter("customer");
+                __Customer.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2323,11 +2621,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayCustomerAccountInfoJsonConverter.Instance), "$", findings);
             return findings;
         }

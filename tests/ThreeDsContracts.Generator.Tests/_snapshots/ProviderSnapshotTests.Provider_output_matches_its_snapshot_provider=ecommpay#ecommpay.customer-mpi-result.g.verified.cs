@@ -218,12 +218,55 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AcsOperationId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acs_operation_id"))
+            {
+                context.Report("acs_operation_id", "type", "must not be null");
+            }
+            if (this.AcsOperationId is { } __AcsOperationId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcsOperationId, 36))
+                {
+                    context.Report("acs_operation_id", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.AuthenticationFlow is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authentication_flow"))
+            {
+                context.Report("authentication_flow", "type", "must not be null");
+            }
+            if (this.AuthenticationFlow is { } __AuthenticationFlow)
+            {
+                if (!__AuthenticationFlow.IsKnown)
+                {
+                    context.Report("authentication_flow", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authentication_timestamp"))
+            {
+                context.Report("authentication_timestamp", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -231,11 +274,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayMpiResultJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -440,12 +485,39 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.MpiResult is null)
+            {
+                context.Report("mpi_result", "required", "is required");
+            }
+            if (this.MpiResult is { } __MpiResult)
+            {
+                context.Enter("mpi_result");
+                __MpiResult.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -453,11 +525,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayMpiResultCustomerJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -611,12 +685,39 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Customer is null)
+            {
+                context.Report("customer", "required", "is required");
+            }
+            if (this.Customer is { } __Customer)
+            {
+                context.Enter("customer");
+                __Customer.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -624,11 +725,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayCustomerMpiResultJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -861,12 +861,166 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Address is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "address"))
+            {
+                context.Report("address", "type", "must not be null");
+            }
+            if (this.Address is { } __Address)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Address, 150))
+                {
+                    context.Report("address", "maxLength", "is longer than 150 characters");
+                }
+            }
+            if (this.AddressUsage is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "address_usage"))
+            {
+                context.Report("address_usage", "type", "must not be null");
+            }
+            if (this.AddressUsageIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "address_usage_indicator"))
+            {
+                context.Report("address_usage_indicator", "type", "must not be null");
+            }
+            if (this.AddressUsageIndicator is { } __AddressUsageIndicator)
+            {
+                if ((int)__AddressUsageIndicator < 1 || (int)__AddressUsageIndicator > global::Consumer.Ecommpay.EcommpayAddressUsageIndicatorExtensions.Members.Count)
+                {
+                    context.Report("address_usage_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.City is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "city"))
+            {
+                context.Report("city", "type", "must not be null");
+            }
+            if (this.City is { } __City)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__City, 50))
+                {
+                    context.Report("city", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.Country is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "country"))
+            {
+                context.Report("country", "type", "must not be null");
+            }
+            if (this.Country is { } __Country)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Country, 2))
+                {
+                    context.Report("country", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Country, 2))
+                {
+                    context.Report("country", "maxLength", "is longer than 2 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Country))
+                {
+                    context.Report("country", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.DeliveryEmail is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "delivery_email"))
+            {
+                context.Report("delivery_email", "type", "must not be null");
+            }
+            if (this.DeliveryEmail is { } __DeliveryEmail)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__DeliveryEmail, 255))
+                {
+                    context.Report("delivery_email", "maxLength", "is longer than 255 characters");
+                }
+            }
+            if (this.DeliveryTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "delivery_time"))
+            {
+                context.Report("delivery_time", "type", "must not be null");
+            }
+            if (this.DeliveryTime is { } __DeliveryTime)
+            {
+                if ((int)__DeliveryTime < 1 || (int)__DeliveryTime > global::Consumer.Ecommpay.EcommpayDeliveryTimeExtensions.Members.Count)
+                {
+                    context.Report("delivery_time", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.NameIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "name_indicator"))
+            {
+                context.Report("name_indicator", "type", "must not be null");
+            }
+            if (this.NameIndicator is { } __NameIndicator)
+            {
+                if ((int)__NameIndicator < 1 || (int)__NameIndicator > global::Consumer.Ecommpay.EcommpayNameIndicatorExtensions.Members.Count)
+                {
+                    context.Report("name_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.Postal is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "postal"))
+            {
+                context.Report("postal", "type", "must not be null");
+            }
+            if (this.Postal is { } __Postal)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Postal, 16))
+                {
+                    context.Report("postal", "maxLength", "is longer than 16 characters");
+                }
+            }
+            if (this.RegionCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "region_code"))
+            {
+                context.Report("region_code", "type", "must not be null");
+            }
+            if (this.RegionCode is { } __RegionCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__RegionCode, 1))
+                {
+                    context.Report("region_code", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__RegionCode, 3))
+                {
+                    context.Report("region_code", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P1.IsMatch(__RegionCode))
+                {
+                    context.Report("region_code", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Type is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "type"))
+            {
+                context.Report("type", "type", "must not be null");
+            }
+            if (this.Type is { } __Type)
+            {
+                if ((int)__Type < 1 || (int)__Type > global::Consumer.Ecommpay.EcommpayShippingTypeExtensions.Members.Count)
+                {
+                    context.Report("type", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[A-Z0-9]{1,3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -874,11 +1028,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayShippingJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1323,12 +1479,39 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Shipping is null)
+            {
+                context.Report("shipping", "required", "is required");
+            }
+            if (this.Shipping is { } __Shipping)
+            {
+                context.Enter("shipping");
+                __Shipping.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1336,11 +1519,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayShippingCustomerJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1495,6 +1680,33 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Customer is null)
+            {
+                context.Report("customer", "required", "is required");
+            }
+            if (this.Customer is { } __Customer)
+            {
+                context.Enter("customer");
+                __Customer.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -1503,7 +1715,7 @@ namespace Consumer.Ecommpay
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1511,11 +1723,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayCustomerShippingJsonConverter.Instance), "$", findings);
             return findings;
         }

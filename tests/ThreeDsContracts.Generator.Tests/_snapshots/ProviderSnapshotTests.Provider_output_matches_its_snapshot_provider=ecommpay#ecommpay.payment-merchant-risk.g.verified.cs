@@ -820,12 +820,76 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Amount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "amount"))
+            {
+                context.Report("amount", "type", "must not be null");
+            }
+            if (this.Amount is { } __Amount)
+            {
+                if (__Amount < 0m)
+                {
+                    context.Report("amount", "minimum", "is less than 0");
+                }
+            }
+            if (this.Currency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "currency"))
+            {
+                context.Report("currency", "type", "must not be null");
+            }
+            if (this.Currency is { } __Currency)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Currency, 3))
+                {
+                    context.Report("currency", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Currency, 3))
+                {
+                    context.Report("currency", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Currency))
+                {
+                    context.Report("currency", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Count is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "count"))
+            {
+                context.Report("count", "type", "must not be null");
+            }
+            if (this.Count is { } __Count)
+            {
+                if (__Count < 0m)
+                {
+                    context.Report("count", "minimum", "is less than 0");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -833,11 +897,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayGiftCardJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1077,12 +1143,87 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ChallengeIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challenge_indicator"))
+            {
+                context.Report("challenge_indicator", "type", "must not be null");
+            }
+            if (this.ChallengeIndicator is { } __ChallengeIndicator)
+            {
+                if ((int)__ChallengeIndicator < 1 || (int)__ChallengeIndicator > global::Consumer.Ecommpay.EcommpayChallengeIndicatorExtensions.Members.Count)
+                {
+                    context.Report("challenge_indicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ChallengeWindow is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challenge_window"))
+            {
+                context.Report("challenge_window", "type", "must not be null");
+            }
+            if (this.ChallengeWindow is { } __ChallengeWindow)
+            {
+                if ((int)__ChallengeWindow < 1 || (int)__ChallengeWindow > global::Consumer.Ecommpay.EcommpayChallengeWindowExtensions.Members.Count)
+                {
+                    context.Report("challenge_window", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.PreorderDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preorder_date"))
+            {
+                context.Report("preorder_date", "type", "must not be null");
+            }
+            if (this.PreorderPurchase is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preorder_purchase"))
+            {
+                context.Report("preorder_purchase", "type", "must not be null");
+            }
+            if (this.PreorderPurchase is { } __PreorderPurchase)
+            {
+                if ((int)__PreorderPurchase < 1 || (int)__PreorderPurchase > global::Consumer.Ecommpay.EcommpayPreorderPurchaseExtensions.Members.Count)
+                {
+                    context.Report("preorder_purchase", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.Reorder is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "reorder"))
+            {
+                context.Report("reorder", "type", "must not be null");
+            }
+            if (this.Reorder is { } __Reorder)
+            {
+                if ((int)__Reorder < 1 || (int)__Reorder > global::Consumer.Ecommpay.EcommpayReorderExtensions.Members.Count)
+                {
+                    context.Report("reorder", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.GiftCard is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "gift_card"))
+            {
+                context.Report("gift_card", "type", "must not be null");
+            }
+            if (this.GiftCard is { } __GiftCard)
+            {
+                context.Enter("gift_card");
+                __GiftCard.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1090,11 +1231,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayMerchantRiskPaymentJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1393,12 +1536,39 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Payment is null)
+            {
+                context.Report("payment", "required", "is required");
+            }
+            if (this.Payment is { } __Payment)
+            {
+                context.Enter("payment");
+                __Payment.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1406,11 +1576,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayPaymentMerchantRiskJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -111,6 +111,188 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.PaymentMerchantRisk is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "payment_merchant_risk"))
+            {
+                context.Report("payment_merchant_risk", "type", "must not be null");
+            }
+            if (this.PaymentMerchantRisk is { } __PaymentMerchantRisk)
+            {
+                if (__PaymentMerchantRisk.IsPlainJson)
+                {
+                    context.Report("payment_merchant_risk", "type", "must be a string (Base64 of the JSON object), not the object itself");
+                }
+                if (__PaymentMerchantRisk.Value is { } __PaymentMerchantRiskContent)
+                {
+                    context.Enter("payment_merchant_risk");
+                    __PaymentMerchantRiskContent.ValidateSchema(context);
+                    context.Leave();
+                }
+                else
+                {
+                    context.Report("payment_merchant_risk", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                }
+            }
+            if (this.CustomerAccountInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_account_info"))
+            {
+                context.Report("customer_account_info", "type", "must not be null");
+            }
+            if (this.CustomerAccountInfo is { } __CustomerAccountInfo)
+            {
+                if (__CustomerAccountInfo.IsPlainJson)
+                {
+                    context.Report("customer_account_info", "type", "must be a string (Base64 of the JSON object), not the object itself");
+                }
+                if (__CustomerAccountInfo.Value is { } __CustomerAccountInfoContent)
+                {
+                    context.Enter("customer_account_info");
+                    __CustomerAccountInfoContent.ValidateSchema(context);
+                    context.Leave();
+                }
+                else
+                {
+                    context.Report("customer_account_info", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                }
+            }
+            if (this.CustomerShipping is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_shipping"))
+            {
+                context.Report("customer_shipping", "type", "must not be null");
+            }
+            if (this.CustomerShipping is { } __CustomerShipping)
+            {
+                if (__CustomerShipping.IsPlainJson)
+                {
+                    context.Report("customer_shipping", "type", "must be a string (Base64 of the JSON object), not the object itself");
+                }
+                if (__CustomerShipping.Value is { } __CustomerShippingContent)
+                {
+                    context.Enter("customer_shipping");
+                    __CustomerShippingContent.ValidateSchema(context);
+                    context.Leave();
+                }
+                else
+                {
+                    context.Report("customer_shipping", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                }
+            }
+            if (this.CustomerMpiResult is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_mpi_result"))
+            {
+                context.Report("customer_mpi_result", "type", "must not be null");
+            }
+            if (this.CustomerMpiResult is { } __CustomerMpiResult)
+            {
+                if (__CustomerMpiResult.IsPlainJson)
+                {
+                    context.Report("customer_mpi_result", "type", "must be a string (Base64 of the JSON object), not the object itself");
+                }
+                if (__CustomerMpiResult.Value is { } __CustomerMpiResultContent)
+                {
+                    context.Enter("customer_mpi_result");
+                    __CustomerMpiResultContent.ValidateSchema(context);
+                    context.Leave();
+                }
+                else
+                {
+                    context.Report("customer_mpi_result", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                }
+            }
+            if (this.BillingAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_address"))
+            {
+                context.Report("billing_address", "type", "must not be null");
+            }
+            if (this.BillingCity is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_city"))
+            {
+                context.Report("billing_city", "type", "must not be null");
+            }
+            if (this.BillingCountry is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_country"))
+            {
+                context.Report("billing_country", "type", "must not be null");
+            }
+            if (this.BillingCountry is { } __BillingCountry)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__BillingCountry, 2))
+                {
+                    context.Report("billing_country", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__BillingCountry, 2))
+                {
+                    context.Report("billing_country", "maxLength", "is longer than 2 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__BillingCountry))
+                {
+                    context.Report("billing_country", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.BillingPostal is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_postal"))
+            {
+                context.Report("billing_postal", "type", "must not be null");
+            }
+            if (this.BillingRegionCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_region_code"))
+            {
+                context.Report("billing_region_code", "type", "must not be null");
+            }
+            if (this.BillingRegionCode is { } __BillingRegionCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__BillingRegionCode, 1))
+                {
+                    context.Report("billing_region_code", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__BillingRegionCode, 3))
+                {
+                    context.Report("billing_region_code", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P1.IsMatch(__BillingRegionCode))
+                {
+                    context.Report("billing_region_code", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.CustomerEmail is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_email"))
+            {
+                context.Report("customer_email", "type", "must not be null");
+            }
+            if (this.CustomerPhone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_phone"))
+            {
+                context.Report("customer_phone", "type", "must not be null");
+            }
+            if (this.CustomerPhone is { } __CustomerPhone)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CustomerPhone, 4))
+                {
+                    context.Report("customer_phone", "minLength", "is shorter than 4 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CustomerPhone, 24))
+                {
+                    context.Report("customer_phone", "maxLength", "is longer than 24 characters");
+                }
+                if (!__Patterns.P2.IsMatch(__CustomerPhone))
+                {
+                    context.Report("customer_phone", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[A-Z0-9]{1,3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P2 = new("^[0-9]{4,24}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -122,7 +304,7 @@ namespace Consumer.Ecommpay
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -130,11 +312,13 @@ namespace Consumer.Ecommpay
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, EcommpayPaymentPageJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -45,6 +45,44 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.BrowserInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browser_info"))
+            {
+                context.Report("browser_info", "type", "must not be null");
+            }
+            if (this.BrowserInfo is { } __BrowserInfo)
+            {
+                context.Enter("browser_info");
+                __BrowserInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ReturnUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "return_url"))
+            {
+                context.Report("return_url", "type", "must not be null");
+            }
+            if (this.ReturnUrl is { } __ReturnUrl)
+            {
+                if (!global::ThreeDsContracts.Validation.SchemaChecks.IsUri(__ReturnUrl))
+                {
+                    context.Report("return_url", "format", "is not a valid uri");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -53,7 +91,7 @@ namespace Consumer.Gateway
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -61,11 +99,13 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, GatewayAuthorizeRequestJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -294,12 +334,110 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.UserAgent is null)
+            {
+                context.Report("user_agent", "required", "is required");
+            }
+            if (this.UserAgent is { } __UserAgent)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__UserAgent, 2048))
+                {
+                    context.Report("user_agent", "maxLength", "is longer than 2048 characters");
+                }
+            }
+            if (this.AcceptHeader is null)
+            {
+                context.Report("accept_header", "required", "is required");
+            }
+            if (this.AcceptHeader is { } __AcceptHeader)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcceptHeader, 2048))
+                {
+                    context.Report("accept_header", "maxLength", "is longer than 2048 characters");
+                }
+            }
+
+            {
+                var __ColorDepth = this.ColorDepth;
+                if (__ColorDepth < 1m)
+                {
+                    context.Report("color_depth", "minimum", "is less than 1");
+                }
+                if (__ColorDepth > 48m)
+                {
+                    context.Report("color_depth", "maximum", "is greater than 48");
+                }
+            }
+
+            {
+                var __ScreenHeight = this.ScreenHeight;
+                if (__ScreenHeight < 0m)
+                {
+                    context.Report("screen_height", "minimum", "is less than 0");
+                }
+                if (__ScreenHeight > 999999m)
+                {
+                    context.Report("screen_height", "maximum", "is greater than 999999");
+                }
+            }
+
+            {
+                var __ScreenWidth = this.ScreenWidth;
+                if (__ScreenWidth < 0m)
+                {
+                    context.Report("screen_width", "minimum", "is less than 0");
+                }
+                if (__ScreenWidth > 999999m)
+                {
+                    context.Report("screen_width", "maximum", "is greater than 999999");
+                }
+            }
+
+            {
+                var __TimeZoneOffset = this.TimeZoneOffset;
+                if (__TimeZoneOffset < -840m)
+                {
+                    context.Report("time_zone_offset", "minimum", "is less than -840");
+                }
+                if (__TimeZoneOffset > 720m)
+                {
+                    context.Report("time_zone_offset", "maximum", "is greater than 720");
+                }
+            }
+            if (this.Language is null)
+            {
+                context.Report("language", "required", "is required");
+            }
+            if (this.Language is { } __Language)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Language, 35))
+                {
+                    context.Report("language", "maxLength", "is longer than 35 characters");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -307,11 +445,13 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, GatewayBrowserInfoJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -169,12 +169,92 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDSServerTransID is null)
+            {
+                context.Report("threeDSServerTransID", "required", "is required");
+            }
+            if (this.ThreeDSServerTransID is { } __ThreeDSServerTransID)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSServerTransID, 36))
+                {
+                    context.Report("threeDSServerTransID", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.AcsTransID is null)
+            {
+                context.Report("acsTransID", "required", "is required");
+            }
+            if (this.AcsTransID is { } __AcsTransID)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcsTransID, 36))
+                {
+                    context.Report("acsTransID", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.MessageVersion is null)
+            {
+                context.Report("messageVersion", "required", "is required");
+            }
+            if (this.MessageVersion is { } __MessageVersion)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__MessageVersion, 5))
+                {
+                    context.Report("messageVersion", "minLength", "is shorter than 5 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__MessageVersion, 8))
+                {
+                    context.Report("messageVersion", "maxLength", "is longer than 8 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__MessageVersion))
+                {
+                    context.Report("messageVersion", "pattern", "does not match the schema's pattern");
+                }
+            }
+
+            {
+                var __MessageType = this.MessageType;
+                if ((int)__MessageType < 1 || (int)__MessageType > global::Consumer.Gateway.GatewayCReqMessageTypeExtensions.Members.Count)
+                {
+                    context.Report("messageType", "enum", "is not one of the schema's codes");
+                }
+            }
+
+            {
+                var __ChallengeWindowSize = this.ChallengeWindowSize;
+                if (!__ChallengeWindowSize.IsKnown)
+                {
+                    context.Report("challengeWindowSize", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+\\.[0-9]+\\.[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -182,11 +262,13 @@ namespace Consumer.Gateway
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, GatewayChallengeRequestJsonConverter.Instance), "$", findings);
             return findings;
         }

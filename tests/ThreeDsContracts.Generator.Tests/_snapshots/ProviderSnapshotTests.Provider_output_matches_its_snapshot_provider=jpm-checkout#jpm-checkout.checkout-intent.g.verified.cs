@@ -66,6 +66,82 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.CurrencyCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "currencyCode"))
+            {
+                context.Report("currencyCode", "type", "must not be null");
+            }
+            if (this.CurrencyCode is { } __CurrencyCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__CurrencyCode, 3))
+                {
+                    context.Report("currencyCode", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CurrencyCode, 3))
+                {
+                    context.Report("currencyCode", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__CurrencyCode))
+                {
+                    context.Report("currencyCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.MerchantOrderNumber is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "merchantOrderNumber"))
+            {
+                context.Report("merchantOrderNumber", "type", "must not be null");
+            }
+            if (this.CheckoutOptions is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "checkoutOptions"))
+            {
+                context.Report("checkoutOptions", "type", "must not be null");
+            }
+            if (this.CheckoutOptions is { } __CheckoutOptions)
+            {
+                context.Enter("checkoutOptions");
+                __CheckoutOptions.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Cart is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cart"))
+            {
+                context.Report("cart", "type", "must not be null");
+            }
+            if (this.Cart is { } __Cart)
+            {
+                context.Enter("cart");
+                __Cart.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Consumer is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumer"))
+            {
+                context.Report("consumer", "type", "must not be null");
+            }
+            if (this.Consumer is { } __Consumer)
+            {
+                context.Enter("consumer");
+                __Consumer.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -74,7 +150,7 @@ namespace Consumer.JpmCheckout
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -82,11 +158,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutIntentRequestJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -385,12 +463,69 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Authorization is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authorization"))
+            {
+                context.Report("authorization", "type", "must not be null");
+            }
+            if (this.Authorization is { } __Authorization)
+            {
+                context.Enter("authorization");
+                __Authorization.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Capture is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "capture"))
+            {
+                context.Report("capture", "type", "must not be null");
+            }
+            if (this.Capture is { } __Capture)
+            {
+                context.Enter("capture");
+                __Capture.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ConsumerProfileOptions is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerProfileOptions"))
+            {
+                context.Report("consumerProfileOptions", "type", "must not be null");
+            }
+            if (this.ConsumerProfileOptions is { } __ConsumerProfileOptions)
+            {
+                context.Enter("consumerProfileOptions");
+                __ConsumerProfileOptions.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PaymentCardAuthenticationRequest is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentCardAuthenticationRequest"))
+            {
+                context.Report("paymentCardAuthenticationRequest", "type", "must not be null");
+            }
+            if (this.PaymentCardAuthenticationRequest is { } __PaymentCardAuthenticationRequest)
+            {
+                context.Enter("paymentCardAuthenticationRequest");
+                __PaymentCardAuthenticationRequest.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -398,11 +533,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutOptionsJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -653,12 +790,33 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthorizationType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authorizationType"))
+            {
+                context.Report("authorizationType", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -666,11 +824,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutAuthorizationJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -815,12 +975,33 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.CaptureMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "captureMethod"))
+            {
+                context.Report("captureMethod", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -828,11 +1009,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutCaptureJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -977,12 +1160,53 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.IsSaveConsumerProfile is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "isSaveConsumerProfile"))
+            {
+                context.Report("isSaveConsumerProfile", "type", "must not be null");
+            }
+            if (this.IsSaveConsumerProfile is { } __IsSaveConsumerProfile)
+            {
+                if (!((__IsSaveConsumerProfile.ValueKind is global::System.Text.Json.JsonValueKind.True or global::System.Text.Json.JsonValueKind.False) || (__IsSaveConsumerProfile.ValueKind == global::System.Text.Json.JsonValueKind.String)))
+                {
+                    context.Report("isSaveConsumerProfile", "type", "must be boolean or string");
+                }
+                if (__IsSaveConsumerProfile.ValueKind == global::System.Text.Json.JsonValueKind.String && __IsSaveConsumerProfile.GetString() is { } __IsSaveConsumerProfileText)
+                {
+                    if (!__Patterns.P0.IsMatch(__IsSaveConsumerProfileText))
+                    {
+                        context.Report("isSaveConsumerProfile", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^(true|false)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -990,11 +1214,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutConsumerProfileOptionsJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1139,12 +1365,40 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.TotalTransactionAmount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "totalTransactionAmount"))
+            {
+                context.Report("totalTransactionAmount", "type", "must not be null");
+            }
+            if (this.TotalTransactionAmount is { } __TotalTransactionAmount)
+            {
+                if (__TotalTransactionAmount < 0m)
+                {
+                    context.Report("totalTransactionAmount", "minimum", "is less than 0");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1152,11 +1406,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutCartJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1301,12 +1557,40 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Email is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "email"))
+            {
+                context.Report("email", "type", "must not be null");
+            }
+            if (this.Email is { } __Email)
+            {
+                if (!global::ThreeDsContracts.Validation.SchemaChecks.IsEmail(__Email))
+                {
+                    context.Report("email", "format", "is not a valid email");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1314,11 +1598,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutConsumerJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -616,12 +616,91 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDsChallengeType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSChallengeType"))
+            {
+                context.Report("threeDSChallengeType", "type", "must not be null");
+            }
+            if (this.ThreeDsChallengeType is { } __ThreeDsChallengeType)
+            {
+                if ((int)__ThreeDsChallengeType < 1 || (int)__ThreeDsChallengeType > global::Consumer.JpmCheckout.JpmCheckoutThreeDsChallengeTypeExtensions.Members.Count)
+                {
+                    context.Report("threeDSChallengeType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.CardholderAccountHistory is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardholderAccountHistory"))
+            {
+                context.Report("cardholderAccountHistory", "type", "must not be null");
+            }
+            if (this.CardholderAccountHistory is { } __CardholderAccountHistory)
+            {
+                context.Enter("cardholderAccountHistory");
+                __CardholderAccountHistory.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PurchaseInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchaseInfo"))
+            {
+                context.Report("purchaseInfo", "type", "must not be null");
+            }
+            if (this.PurchaseInfo is { } __PurchaseInfo)
+            {
+                context.Enter("purchaseInfo");
+                __PurchaseInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.RequestorAuthenticationInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorAuthenticationInfo"))
+            {
+                context.Report("requestorAuthenticationInfo", "type", "must not be null");
+            }
+            if (this.RequestorAuthenticationInfo is { } __RequestorAuthenticationInfo)
+            {
+                context.Enter("requestorAuthenticationInfo");
+                __RequestorAuthenticationInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.RequestorPriorTransactionAuthenticationInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorPriorTransactionAuthenticationInfo"))
+            {
+                context.Report("requestorPriorTransactionAuthenticationInfo", "type", "must not be null");
+            }
+            if (this.RequestorPriorTransactionAuthenticationInfo is { } __RequestorPriorTransactionAuthenticationInfo)
+            {
+                context.Enter("requestorPriorTransactionAuthenticationInfo");
+                __RequestorPriorTransactionAuthenticationInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ScaExemptionReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "SCAExemptionReason"))
+            {
+                context.Report("SCAExemptionReason", "type", "must not be null");
+            }
+            if (this.ScaExemptionReason is { } __ScaExemptionReason)
+            {
+                if ((int)__ScaExemptionReason < 1 || (int)__ScaExemptionReason > global::Consumer.JpmCheckout.JpmCheckoutScaExemptionReasonExtensions.Members.Count)
+                {
+                    context.Report("SCAExemptionReason", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -629,11 +708,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutPaymentCardAuthenticationRequestJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1021,12 +1102,105 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AccountCreateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountCreateTimestamp"))
+            {
+                context.Report("accountCreateTimestamp", "type", "must not be null");
+            }
+            if (this.AccountUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountUpdateTimestamp"))
+            {
+                context.Report("accountUpdateTimestamp", "type", "must not be null");
+            }
+            if (this.CardFirstUsedDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardFirstUsedDate"))
+            {
+                context.Report("cardFirstUsedDate", "type", "must not be null");
+            }
+            if (this.ConsumerAccount24HoursAddCardCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccount24HoursAddCardCount"))
+            {
+                context.Report("consumerAccount24HoursAddCardCount", "type", "must not be null");
+            }
+            if (this.ConsumerAccount24HoursAddCardCount is { } __ConsumerAccount24HoursAddCardCount)
+            {
+                if (__ConsumerAccount24HoursAddCardCount < 0m)
+                {
+                    context.Report("consumerAccount24HoursAddCardCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.ConsumerAccountPasswordUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountPasswordUpdateTimestamp"))
+            {
+                context.Report("consumerAccountPasswordUpdateTimestamp", "type", "must not be null");
+            }
+            if (this.Last24HoursTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "last24HoursTransactionCount"))
+            {
+                context.Report("last24HoursTransactionCount", "type", "must not be null");
+            }
+            if (this.Last24HoursTransactionCount is { } __Last24HoursTransactionCount)
+            {
+                if (__Last24HoursTransactionCount < 0m)
+                {
+                    context.Report("last24HoursTransactionCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.LastYearTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "lastYearTransactionCount"))
+            {
+                context.Report("lastYearTransactionCount", "type", "must not be null");
+            }
+            if (this.LastYearTransactionCount is { } __LastYearTransactionCount)
+            {
+                if (__LastYearTransactionCount < 0m)
+                {
+                    context.Report("lastYearTransactionCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.Last6MonthsPurchaseCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "last6MonthsPurchaseCount"))
+            {
+                context.Report("last6MonthsPurchaseCount", "type", "must not be null");
+            }
+            if (this.Last6MonthsPurchaseCount is { } __Last6MonthsPurchaseCount)
+            {
+                if (__Last6MonthsPurchaseCount < 0m)
+                {
+                    context.Report("last6MonthsPurchaseCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.ConsumerAccountSuspiciousActivityIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountSuspiciousActivityIndicator"))
+            {
+                context.Report("consumerAccountSuspiciousActivityIndicator", "type", "must not be null");
+            }
+            if (this.ConsumerAccountAddressIdenticalIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountAddressIdenticalIndicator"))
+            {
+                context.Report("consumerAccountAddressIdenticalIndicator", "type", "must not be null");
+            }
+            if (this.ConsumerShippingAddressFirstUsageDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerShippingAddressFirstUsageDate"))
+            {
+                context.Report("consumerShippingAddressFirstUsageDate", "type", "must not be null");
+            }
+            if (this.ConsumerShipToNameIdenticalIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerShipToNameIdenticalIndicator"))
+            {
+                context.Report("consumerShipToNameIdenticalIndicator", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1034,11 +1208,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutCardholderAccountHistoryJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1527,12 +1703,70 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.LastPurchaseDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "lastPurchaseDate"))
+            {
+                context.Report("lastPurchaseDate", "type", "must not be null");
+            }
+            if (this.PaymentFrequency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentFrequency"))
+            {
+                context.Report("paymentFrequency", "type", "must not be null");
+            }
+            if (this.PaymentFrequency is { } __PaymentFrequency)
+            {
+                if (__PaymentFrequency.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__PaymentFrequency, out decimal __PaymentFrequencyNumber))
+                {
+                    if (__PaymentFrequencyNumber < 0m)
+                    {
+                        context.Report("paymentFrequency", "minimum", "is less than 0");
+                    }
+                }
+                if (!__PaymentFrequency.IsNumber)
+                {
+                    if (!__Patterns.P0.IsMatch(__PaymentFrequency.Text))
+                    {
+                        context.Report("paymentFrequency", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+            if (this.MerchantFraudRiskAssessment is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "merchantFraudRiskAssessment"))
+            {
+                context.Report("merchantFraudRiskAssessment", "type", "must not be null");
+            }
+            if (this.MerchantFraudRiskAssessment is { } __MerchantFraudRiskAssessment)
+            {
+                context.Enter("merchantFraudRiskAssessment");
+                __MerchantFraudRiskAssessment.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1540,11 +1774,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutPurchaseInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1788,12 +2024,60 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ShipmentType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipmentType"))
+            {
+                context.Report("shipmentType", "type", "must not be null");
+            }
+            if (this.DeliveryTimeframe is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deliveryTimeframe"))
+            {
+                context.Report("deliveryTimeframe", "type", "must not be null");
+            }
+            if (this.OrderEmailAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "orderEmailAddress"))
+            {
+                context.Report("orderEmailAddress", "type", "must not be null");
+            }
+            if (this.OrderEmailAddress is { } __OrderEmailAddress)
+            {
+                if (!global::ThreeDsContracts.Validation.SchemaChecks.IsEmail(__OrderEmailAddress))
+                {
+                    context.Report("orderEmailAddress", "format", "is not a valid email");
+                }
+            }
+            if (this.ProductRepurchase is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "productRepurchase"))
+            {
+                context.Report("productRepurchase", "type", "must not be null");
+            }
+            if (this.ProductPreorder is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "productPreorder"))
+            {
+                context.Report("productPreorder", "type", "must not be null");
+            }
+            if (this.PreorderAvailabilityDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preorderAvailabilityDate"))
+            {
+                context.Report("preorderAvailabilityDate", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1801,11 +2085,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutMerchantFraudRiskAssessmentJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2114,12 +2400,41 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.RequestorAuthenticationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorAuthenticationMethod"))
+            {
+                context.Report("requestorAuthenticationMethod", "type", "must not be null");
+            }
+            if (this.ThreeDsAuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationTimestamp"))
+            {
+                context.Report("threeDSAuthenticationTimestamp", "type", "must not be null");
+            }
+            if (this.ThreeDsAuthenticationData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationData"))
+            {
+                context.Report("threeDSAuthenticationData", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2127,11 +2442,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutRequestorAuthenticationInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2357,12 +2674,45 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AcsTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acsTransactionId"))
+            {
+                context.Report("acsTransactionId", "type", "must not be null");
+            }
+            if (this.RequestorAuthenticationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorAuthenticationMethod"))
+            {
+                context.Report("requestorAuthenticationMethod", "type", "must not be null");
+            }
+            if (this.ThreeDsAuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationTimestamp"))
+            {
+                context.Report("threeDSAuthenticationTimestamp", "type", "must not be null");
+            }
+            if (this.ThreeDsAuthenticationData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationData"))
+            {
+                context.Report("threeDSAuthenticationData", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2370,11 +2720,13 @@ namespace Consumer.JpmCheckout
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmCheckoutRequestorPriorTransactionAuthenticationInfoJsonConverter.Instance), "$", findings);
             return findings;
         }

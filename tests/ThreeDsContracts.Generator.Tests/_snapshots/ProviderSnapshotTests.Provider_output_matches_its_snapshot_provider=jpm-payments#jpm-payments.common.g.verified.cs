@@ -1554,12 +1554,53 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+
+            {
+                var __Month = this.Month;
+                if (__Month < 1m)
+                {
+                    context.Report("month", "minimum", "is less than 1");
+                }
+                if (__Month > 12m)
+                {
+                    context.Report("month", "maximum", "is greater than 12");
+                }
+            }
+
+            {
+                var __Year = this.Year;
+                if (__Year < 2018m)
+                {
+                    context.Report("year", "minimum", "is less than 2018");
+                }
+                if (__Year > 2999m)
+                {
+                    context.Report("year", "maximum", "is greater than 2999");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1567,11 +1608,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsExpiryJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -1800,12 +1843,109 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.InitialThreeDSProgramProtocol is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSProgramProtocol"))
+            {
+                context.Report("initialThreeDSProgramProtocol", "type", "must not be null");
+            }
+            if (this.InitialThreeDSProgramProtocol is { } __InitialThreeDSProgramProtocol)
+            {
+                if (__InitialThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__InitialThreeDSProgramProtocol, out decimal __InitialThreeDSProgramProtocolNumber))
+                {
+                    if (__InitialThreeDSProgramProtocolNumber < 1m)
+                    {
+                        context.Report("initialThreeDSProgramProtocol", "minimum", "is less than 1");
+                    }
+                }
+                if (!__InitialThreeDSProgramProtocol.IsNumber)
+                {
+                    if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__InitialThreeDSProgramProtocol.Text, 20))
+                    {
+                        context.Report("initialThreeDSProgramProtocol", "maxLength", "is longer than 20 characters");
+                    }
+                    if (!__Patterns.P0.IsMatch(__InitialThreeDSProgramProtocol.Text))
+                    {
+                        context.Report("initialThreeDSProgramProtocol", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+            if (this.InitialThreeDSAuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSAuthenticationTimestamp"))
+            {
+                context.Report("initialThreeDSAuthenticationTimestamp", "type", "must not be null");
+            }
+            if (this.InitialThreeDSAuthenticationAmount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSAuthenticationAmount"))
+            {
+                context.Report("initialThreeDSAuthenticationAmount", "type", "must not be null");
+            }
+            if (this.InitialThreeDSAuthenticationAmount is { } __InitialThreeDSAuthenticationAmount)
+            {
+                if (__InitialThreeDSAuthenticationAmount < 0m)
+                {
+                    context.Report("initialThreeDSAuthenticationAmount", "minimum", "is less than 0");
+                }
+                if (__InitialThreeDSAuthenticationAmount > 999999999999m)
+                {
+                    context.Report("initialThreeDSAuthenticationAmount", "maximum", "is greater than 999999999999");
+                }
+            }
+            if (this.InitialThreeDSAuthenticationTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSAuthenticationTransactionId"))
+            {
+                context.Report("initialThreeDSAuthenticationTransactionId", "type", "must not be null");
+            }
+            if (this.InitialThreeDSAuthenticationMethodCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSAuthenticationMethodCode"))
+            {
+                context.Report("initialThreeDSAuthenticationMethodCode", "type", "must not be null");
+            }
+            if (this.InitialThreeDSChallengeType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSChallengeType"))
+            {
+                context.Report("initialThreeDSChallengeType", "type", "must not be null");
+            }
+            if (this.InitialThreeDSChallengeType is { } __InitialThreeDSChallengeType)
+            {
+                if ((int)__InitialThreeDSChallengeType < 1 || (int)__InitialThreeDSChallengeType > global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeExtensions.Members.Count)
+                {
+                    context.Report("initialThreeDSChallengeType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.InitialIssuerAssignedAuthenticationFraudScore is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialIssuerAssignedAuthenticationFraudScore"))
+            {
+                context.Report("initialIssuerAssignedAuthenticationFraudScore", "type", "must not be null");
+            }
+            if (this.InitialIssuerAssignedAuthenticationFraudScore is { } __InitialIssuerAssignedAuthenticationFraudScore)
+            {
+                if (__InitialIssuerAssignedAuthenticationFraudScore < 0m)
+                {
+                    context.Report("initialIssuerAssignedAuthenticationFraudScore", "minimum", "is less than 0");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+(\\.[0-9]+)*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -1813,11 +1953,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2149,12 +2291,61 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDSTransactionStatus is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSTransactionStatus"))
+            {
+                context.Report("threeDSTransactionStatus", "type", "must not be null");
+            }
+            if (this.ThreeDSTransactionStatus is { } __ThreeDSTransactionStatus)
+            {
+                if ((int)__ThreeDSTransactionStatus < 1 || (int)__ThreeDSTransactionStatus > global::Consumer.JpmPayments.JpmPaymentsThreeDsTransactionStatusExtensions.Members.Count)
+                {
+                    context.Report("threeDSTransactionStatus", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ThreeDSTransactionStatusReasonCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSTransactionStatusReasonCode"))
+            {
+                context.Report("threeDSTransactionStatusReasonCode", "type", "must not be null");
+            }
+            if (this.ThreeDSTransactionStatusReasonCode is { } __ThreeDSTransactionStatusReasonCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSTransactionStatusReasonCode, 2))
+                {
+                    context.Report("threeDSTransactionStatusReasonCode", "maxLength", "is longer than 2 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__ThreeDSTransactionStatusReasonCode))
+                {
+                    context.Report("threeDSTransactionStatusReasonCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2162,11 +2353,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsVersion2JsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2406,12 +2599,129 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationValue is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationValue"))
+            {
+                context.Report("authenticationValue", "type", "must not be null");
+            }
+            if (this.AuthenticationValue is { } __AuthenticationValue)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthenticationValue, 56))
+                {
+                    context.Report("authenticationValue", "maxLength", "is longer than 56 characters");
+                }
+            }
+            if (this.AuthenticationTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationTransactionId"))
+            {
+                context.Report("authenticationTransactionId", "type", "must not be null");
+            }
+            if (this.ThreeDSProgramProtocol is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSProgramProtocol"))
+            {
+                context.Report("threeDSProgramProtocol", "type", "must not be null");
+            }
+            if (this.ThreeDSProgramProtocol is { } __ThreeDSProgramProtocol)
+            {
+                if (__ThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__ThreeDSProgramProtocol, out decimal __ThreeDSProgramProtocolNumber))
+                {
+                    if (__ThreeDSProgramProtocolNumber < 1m)
+                    {
+                        context.Report("threeDSProgramProtocol", "minimum", "is less than 1");
+                    }
+                }
+                if (!__ThreeDSProgramProtocol.IsNumber)
+                {
+                    if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSProgramProtocol.Text, 20))
+                    {
+                        context.Report("threeDSProgramProtocol", "maxLength", "is longer than 20 characters");
+                    }
+                    if (!__Patterns.P0.IsMatch(__ThreeDSProgramProtocol.Text))
+                    {
+                        context.Report("threeDSProgramProtocol", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+            if (this.Version2 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "version2"))
+            {
+                context.Report("version2", "type", "must not be null");
+            }
+            if (this.Version2 is { } __Version2)
+            {
+                context.Enter("version2");
+                __Version2.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.AuthenticationValueCalculationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationValueCalculationMethod"))
+            {
+                context.Report("authenticationValueCalculationMethod", "type", "must not be null");
+            }
+            if (this.ThreeDSChallengeType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSChallengeType"))
+            {
+                context.Report("threeDSChallengeType", "type", "must not be null");
+            }
+            if (this.ThreeDSChallengeType is { } __ThreeDSChallengeType)
+            {
+                if ((int)__ThreeDSChallengeType < 1 || (int)__ThreeDSChallengeType > global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeExtensions.Members.Count)
+                {
+                    context.Report("threeDSChallengeType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.IssuerAssignedAuthenticationExemptionEncoded is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "issuerAssignedAuthenticationExemptionEncoded"))
+            {
+                context.Report("issuerAssignedAuthenticationExemptionEncoded", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureAuthenticationMethodCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureAuthenticationMethodCode"))
+            {
+                context.Report("threeDomainSecureAuthenticationMethodCode", "type", "must not be null");
+            }
+            if (this.IssuerAssignedAuthenticationFraudScore is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "issuerAssignedAuthenticationFraudScore"))
+            {
+                context.Report("issuerAssignedAuthenticationFraudScore", "type", "must not be null");
+            }
+            if (this.IssuerAssignedAuthenticationFraudScore is { } __IssuerAssignedAuthenticationFraudScore)
+            {
+                if (__IssuerAssignedAuthenticationFraudScore < 0m)
+                {
+                    context.Report("issuerAssignedAuthenticationFraudScore", "minimum", "is less than 0");
+                }
+            }
+            if (this.InitialThreeDSAuthenticationResults is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "initialThreeDSAuthenticationResults"))
+            {
+                context.Report("initialThreeDSAuthenticationResults", "type", "must not be null");
+            }
+            if (this.InitialThreeDSAuthenticationResults is { } __InitialThreeDSAuthenticationResults)
+            {
+                context.Enter("initialThreeDSAuthenticationResults");
+                __InitialThreeDSAuthenticationResults.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+(\\.[0-9]+)*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2419,11 +2729,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -2860,12 +3172,61 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ElectronicCommerceIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "electronicCommerceIndicator"))
+            {
+                context.Report("electronicCommerceIndicator", "type", "must not be null");
+            }
+            if (this.ElectronicCommerceIndicator is { } __ElectronicCommerceIndicator)
+            {
+                if ((int)__ElectronicCommerceIndicator < 1 || (int)__ElectronicCommerceIndicator > global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorExtensions.Members.Count)
+                {
+                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ScaExemptionReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "SCAExemptionReason"))
+            {
+                context.Report("SCAExemptionReason", "type", "must not be null");
+            }
+            if (this.ScaExemptionReason is { } __ScaExemptionReason)
+            {
+                if ((int)__ScaExemptionReason < 1 || (int)__ScaExemptionReason > global::Consumer.JpmPayments.JpmPaymentsScaExemptionReasonExtensions.Members.Count)
+                {
+                    context.Report("SCAExemptionReason", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ThreeDS is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDS"))
+            {
+                context.Report("threeDS", "type", "must not be null");
+            }
+            if (this.ThreeDS is { } __ThreeDS)
+            {
+                context.Enter("threeDS");
+                __ThreeDS.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -2873,11 +3234,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsAuthenticationJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3100,12 +3463,55 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationPurpose is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationPurpose"))
+            {
+                context.Report("authenticationPurpose", "type", "must not be null");
+            }
+            if (this.AuthenticationPurpose is { } __AuthenticationPurpose)
+            {
+                if ((int)__AuthenticationPurpose < 1 || (int)__AuthenticationPurpose > global::Consumer.JpmPayments.JpmPaymentsAuthenticationPurposeExtensions.Members.Count)
+                {
+                    context.Report("authenticationPurpose", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.AuthenticationUseCase is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationUseCase"))
+            {
+                context.Report("authenticationUseCase", "type", "must not be null");
+            }
+            if (this.ThreeDSChallengeType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSChallengeType"))
+            {
+                context.Report("threeDSChallengeType", "type", "must not be null");
+            }
+            if (this.ThreeDSChallengeType is { } __ThreeDSChallengeType)
+            {
+                if ((int)__ThreeDSChallengeType < 1 || (int)__ThreeDSChallengeType > global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeExtensions.Members.Count)
+                {
+                    context.Report("threeDSChallengeType", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3113,11 +3519,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3336,12 +3744,55 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.PurchaseDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchaseDate"))
+            {
+                context.Report("purchaseDate", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureTransactionType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureTransactionType"))
+            {
+                context.Report("threeDomainSecureTransactionType", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureTransactionType is { } __ThreeDomainSecureTransactionType)
+            {
+                if ((int)__ThreeDomainSecureTransactionType < 1 || (int)__ThreeDomainSecureTransactionType > global::Consumer.JpmPayments.JpmPaymentsThreeDsTransactionTypeExtensions.Members.Count)
+                {
+                    context.Report("threeDomainSecureTransactionType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.PurchasedItemCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchasedItemCount"))
+            {
+                context.Report("purchasedItemCount", "type", "must not be null");
+            }
+            if (this.PurchasedItemCount is { } __PurchasedItemCount)
+            {
+                if (__PurchasedItemCount < 0m)
+                {
+                    context.Report("purchasedItemCount", "minimum", "is less than 0");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3349,11 +3800,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3558,12 +4011,40 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.RequestorEstimatedTransactionFraudRiskScore is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorEstimatedTransactionFraudRiskScore"))
+            {
+                context.Report("requestorEstimatedTransactionFraudRiskScore", "type", "must not be null");
+            }
+            if (this.RequestorEstimatedTransactionFraudRiskScore is { } __RequestorEstimatedTransactionFraudRiskScore)
+            {
+                if (__RequestorEstimatedTransactionFraudRiskScore < 0m)
+                {
+                    context.Report("requestorEstimatedTransactionFraudRiskScore", "minimum", "is less than 0");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3571,11 +4052,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -3741,12 +4224,70 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationReturnUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationReturnUrl"))
+            {
+                context.Report("authenticationReturnUrl", "type", "must not be null");
+            }
+            if (this.AuthenticationReturnUrl is { } __AuthenticationReturnUrl)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__AuthenticationReturnUrl, 1))
+                {
+                    context.Report("authenticationReturnUrl", "minLength", "is shorter than 1 characters");
+                }
+            }
+            if (this.ThreeDSRequestorAuthenticationInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSRequestorAuthenticationInfo"))
+            {
+                context.Report("threeDSRequestorAuthenticationInfo", "type", "must not be null");
+            }
+            if (this.ThreeDSRequestorAuthenticationInfo is { } __ThreeDSRequestorAuthenticationInfo)
+            {
+                context.Enter("threeDSRequestorAuthenticationInfo");
+                __ThreeDSRequestorAuthenticationInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ThreeDSPurchaseInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSPurchaseInfo"))
+            {
+                context.Report("threeDSPurchaseInfo", "type", "must not be null");
+            }
+            if (this.ThreeDSPurchaseInfo is { } __ThreeDSPurchaseInfo)
+            {
+                context.Enter("threeDSPurchaseInfo");
+                __ThreeDSPurchaseInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ThreeDSPurchaseRisk is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSPurchaseRisk"))
+            {
+                context.Report("threeDSPurchaseRisk", "type", "must not be null");
+            }
+            if (this.ThreeDSPurchaseRisk is { } __ThreeDSPurchaseRisk)
+            {
+                context.Enter("threeDSPurchaseRisk");
+                __ThreeDSPurchaseRisk.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -3754,11 +4295,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsAuthenticationRequestJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -4035,12 +4578,95 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AccountNumber is null)
+            {
+                context.Report("accountNumber", "required", "is required");
+            }
+            if (this.AccountNumber is { } __AccountNumber)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AccountNumber, 19))
+                {
+                    context.Report("accountNumber", "maxLength", "is longer than 19 characters");
+                }
+            }
+            if (this.Expiry is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "expiry"))
+            {
+                context.Report("expiry", "type", "must not be null");
+            }
+            if (this.Expiry is { } __Expiry)
+            {
+                context.Enter("expiry");
+                __Expiry.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Cvv is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cvv"))
+            {
+                context.Report("cvv", "type", "must not be null");
+            }
+            if (this.Cvv is { } __Cvv)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cvv, 3))
+                {
+                    context.Report("cvv", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Cvv, 6))
+                {
+                    context.Report("cvv", "maxLength", "is longer than 6 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Cvv))
+                {
+                    context.Report("cvv", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Authentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authentication"))
+            {
+                context.Report("authentication", "type", "must not be null");
+            }
+            if (this.Authentication is { } __Authentication)
+            {
+                context.Enter("authentication");
+                __Authentication.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.PaymentAuthenticationRequest is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentAuthenticationRequest"))
+            {
+                context.Report("paymentAuthenticationRequest", "type", "must not be null");
+            }
+            if (this.PaymentAuthenticationRequest is { } __PaymentAuthenticationRequest)
+            {
+                context.Enter("paymentAuthenticationRequest");
+                __PaymentAuthenticationRequest.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{3,6}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -4048,11 +4674,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsPaymentCardJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -4364,12 +4992,95 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AccountNumber is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountNumber"))
+            {
+                context.Report("accountNumber", "type", "must not be null");
+            }
+            if (this.AccountNumber is { } __AccountNumber)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AccountNumber, 19))
+                {
+                    context.Report("accountNumber", "maxLength", "is longer than 19 characters");
+                }
+            }
+            if (this.Expiry is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "expiry"))
+            {
+                context.Report("expiry", "type", "must not be null");
+            }
+            if (this.Expiry is { } __Expiry)
+            {
+                context.Enter("expiry");
+                __Expiry.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Cvv is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cvv"))
+            {
+                context.Report("cvv", "type", "must not be null");
+            }
+            if (this.Cvv is { } __Cvv)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cvv, 3))
+                {
+                    context.Report("cvv", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Cvv, 6))
+                {
+                    context.Report("cvv", "maxLength", "is longer than 6 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Cvv))
+                {
+                    context.Report("cvv", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Authentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authentication"))
+            {
+                context.Report("authentication", "type", "must not be null");
+            }
+            if (this.Authentication is { } __Authentication)
+            {
+                context.Enter("authentication");
+                __Authentication.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.VerificationAuthenticationRequest is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "verificationAuthenticationRequest"))
+            {
+                context.Report("verificationAuthenticationRequest", "type", "must not be null");
+            }
+            if (this.VerificationAuthenticationRequest is { } __VerificationAuthenticationRequest)
+            {
+                context.Enter("verificationAuthenticationRequest");
+                __VerificationAuthenticationRequest.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{3,6}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -4377,11 +5088,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsVerificationCardJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -4658,12 +5371,39 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Card is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "card"))
+            {
+                context.Report("card", "type", "must not be null");
+            }
+            if (this.Card is { } __Card)
+            {
+                context.Enter("card");
+                __Card.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -4671,11 +5411,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsPaymentMethodTypeJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -4824,12 +5566,39 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Card is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "card"))
+            {
+                context.Report("card", "type", "must not be null");
+            }
+            if (this.Card is { } __Card)
+            {
+                context.Enter("card");
+                __Card.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -4837,11 +5606,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsVerificationPaymentMethodTypeJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -5025,12 +5796,131 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.Line1 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "line1"))
+            {
+                context.Report("line1", "type", "must not be null");
+            }
+            if (this.Line1 is { } __Line1)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Line1, 40))
+                {
+                    context.Report("line1", "maxLength", "is longer than 40 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Line1))
+                {
+                    context.Report("line1", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Line2 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "line2"))
+            {
+                context.Report("line2", "type", "must not be null");
+            }
+            if (this.Line2 is { } __Line2)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Line2, 40))
+                {
+                    context.Report("line2", "maxLength", "is longer than 40 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Line2))
+                {
+                    context.Report("line2", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.City is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "city"))
+            {
+                context.Report("city", "type", "must not be null");
+            }
+            if (this.City is { } __City)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__City, 40))
+                {
+                    context.Report("city", "maxLength", "is longer than 40 characters");
+                }
+            }
+            if (this.State is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "state"))
+            {
+                context.Report("state", "type", "must not be null");
+            }
+            if (this.State is { } __State)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__State, 2))
+                {
+                    context.Report("state", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__State, 3))
+                {
+                    context.Report("state", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P1.IsMatch(__State))
+                {
+                    context.Report("state", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.PostalCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "postalCode"))
+            {
+                context.Report("postalCode", "type", "must not be null");
+            }
+            if (this.PostalCode is { } __PostalCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__PostalCode, 3))
+                {
+                    context.Report("postalCode", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PostalCode, 12))
+                {
+                    context.Report("postalCode", "maxLength", "is longer than 12 characters");
+                }
+                if (!__Patterns.P2.IsMatch(__PostalCode))
+                {
+                    context.Report("postalCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.CountryCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "countryCode"))
+            {
+                context.Report("countryCode", "type", "must not be null");
+            }
+            if (this.CountryCode is { } __CountryCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CountryCode, 3))
+                {
+                    context.Report("countryCode", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P1.IsMatch(__CountryCode))
+                {
+                    context.Report("countryCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[^<>{}]*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[A-Za-z]*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P2 = new("^[a-zA-Z0-9]+(-|\\s?)[a-zA-Z0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -5038,11 +5928,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsAddressJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -5344,12 +6236,71 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.CountryCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "countryCode"))
+            {
+                context.Report("countryCode", "type", "must not be null");
+            }
+            if (this.CountryCode is { } __CountryCode)
+            {
+                if (__CountryCode.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__CountryCode, out decimal __CountryCodeNumber))
+                {
+                    if (__CountryCodeNumber < 1m)
+                    {
+                        context.Report("countryCode", "minimum", "is less than 1");
+                    }
+                    if (__CountryCodeNumber > 999m)
+                    {
+                        context.Report("countryCode", "maximum", "is greater than 999");
+                    }
+                }
+                if (!__CountryCode.IsNumber)
+                {
+                    if (!__Patterns.P0.IsMatch(__CountryCode.Text))
+                    {
+                        context.Report("countryCode", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+            if (this.PhoneNumber is null)
+            {
+                context.Report("phoneNumber", "required", "is required");
+            }
+            if (this.PhoneNumber is { } __PhoneNumber)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PhoneNumber, 12))
+                {
+                    context.Report("phoneNumber", "maxLength", "is longer than 12 characters");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{1,3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -5357,11 +6308,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsPhoneJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -5569,12 +6522,72 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.FirstName is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "firstName"))
+            {
+                context.Report("firstName", "type", "must not be null");
+            }
+            if (this.LastName is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "lastName"))
+            {
+                context.Report("lastName", "type", "must not be null");
+            }
+            if (this.Email is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "email"))
+            {
+                context.Report("email", "type", "must not be null");
+            }
+            if (this.Email is { } __Email)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Email, 6))
+                {
+                    context.Report("email", "minLength", "is shorter than 6 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Email, 60))
+                {
+                    context.Report("email", "maxLength", "is longer than 60 characters");
+                }
+            }
+            if (this.BillingAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billingAddress"))
+            {
+                context.Report("billingAddress", "type", "must not be null");
+            }
+            if (this.BillingAddress is { } __BillingAddress)
+            {
+                context.Enter("billingAddress");
+                __BillingAddress.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Phone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "phone"))
+            {
+                context.Report("phone", "type", "must not be null");
+            }
+            if (this.Phone is { } __Phone)
+            {
+                context.Enter("phone");
+                __Phone.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -5582,11 +6595,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsAccountHolderJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -5873,12 +6888,80 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.CompanyName is null)
+            {
+                context.Report("companyName", "required", "is required");
+            }
+            if (this.CompanyName is { } __CompanyName)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__CompanyName, 256))
+                {
+                    context.Report("companyName", "maxLength", "is longer than 256 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__CompanyName))
+                {
+                    context.Report("companyName", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ProductName is null)
+            {
+                context.Report("productName", "required", "is required");
+            }
+            if (this.ProductName is { } __ProductName)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ProductName, 256))
+                {
+                    context.Report("productName", "maxLength", "is longer than 256 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__ProductName))
+                {
+                    context.Report("productName", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.Version is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "version"))
+            {
+                context.Report("version", "type", "must not be null");
+            }
+            if (this.Version is { } __Version)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Version, 50))
+                {
+                    context.Report("version", "maxLength", "is longer than 50 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Version))
+                {
+                    context.Report("version", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[^<>{}]*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -5886,11 +6969,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsMerchantSoftwareJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -6112,12 +7197,64 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.MerchantSoftware is null)
+            {
+                context.Report("merchantSoftware", "required", "is required");
+            }
+            if (this.MerchantSoftware is { } __MerchantSoftware)
+            {
+                context.Enter("merchantSoftware");
+                __MerchantSoftware.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.MerchantCategoryCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "merchantCategoryCode"))
+            {
+                context.Report("merchantCategoryCode", "type", "must not be null");
+            }
+            if (this.MerchantCategoryCode is { } __MerchantCategoryCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__MerchantCategoryCode, 4))
+                {
+                    context.Report("merchantCategoryCode", "minLength", "is shorter than 4 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__MerchantCategoryCode, 4))
+                {
+                    context.Report("merchantCategoryCode", "maxLength", "is longer than 4 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__MerchantCategoryCode))
+                {
+                    context.Report("merchantCategoryCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -6125,11 +7262,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsMerchantJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -6383,12 +7522,123 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.BrowserAcceptHeader is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserAcceptHeader"))
+            {
+                context.Report("browserAcceptHeader", "type", "must not be null");
+            }
+            if (this.DeviceIPAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deviceIPAddress"))
+            {
+                context.Report("deviceIPAddress", "type", "must not be null");
+            }
+            if (this.BrowserLanguage is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserLanguage"))
+            {
+                context.Report("browserLanguage", "type", "must not be null");
+            }
+            if (this.BrowserColorDepth is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserColorDepth"))
+            {
+                context.Report("browserColorDepth", "type", "must not be null");
+            }
+            if (this.BrowserColorDepth is { } __BrowserColorDepth)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__BrowserColorDepth, 1))
+                {
+                    context.Report("browserColorDepth", "minLength", "is shorter than 1 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__BrowserColorDepth, 2))
+                {
+                    context.Report("browserColorDepth", "maxLength", "is longer than 2 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__BrowserColorDepth))
+                {
+                    context.Report("browserColorDepth", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.BrowserScreenHeight is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserScreenHeight"))
+            {
+                context.Report("browserScreenHeight", "type", "must not be null");
+            }
+            if (this.BrowserScreenHeight is { } __BrowserScreenHeight)
+            {
+                if (!__Patterns.P1.IsMatch(__BrowserScreenHeight))
+                {
+                    context.Report("browserScreenHeight", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.BrowserScreenWidth is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserScreenWidth"))
+            {
+                context.Report("browserScreenWidth", "type", "must not be null");
+            }
+            if (this.BrowserScreenWidth is { } __BrowserScreenWidth)
+            {
+                if (!__Patterns.P1.IsMatch(__BrowserScreenWidth))
+                {
+                    context.Report("browserScreenWidth", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.DeviceLocalTimeZone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deviceLocalTimeZone"))
+            {
+                context.Report("deviceLocalTimeZone", "type", "must not be null");
+            }
+            if (this.BrowserUserAgent is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserUserAgent"))
+            {
+                context.Report("browserUserAgent", "type", "must not be null");
+            }
+            if (this.BrowserUserAgent is { } __BrowserUserAgent)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__BrowserUserAgent, 2048))
+                {
+                    context.Report("browserUserAgent", "maxLength", "is longer than 2048 characters");
+                }
+            }
+            if (this.ChallengeWindowSize is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challengeWindowSize"))
+            {
+                context.Report("challengeWindowSize", "type", "must not be null");
+            }
+            if (this.ChallengeWindowSize is { } __ChallengeWindowSize)
+            {
+                if ((int)__ChallengeWindowSize < 1 || (int)__ChallengeWindowSize > global::Consumer.JpmPayments.JpmPaymentsChallengeWindowSizeExtensions.Members.Count)
+                {
+                    context.Report("challengeWindowSize", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.JavaEnabled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "javaEnabled"))
+            {
+                context.Report("javaEnabled", "type", "must not be null");
+            }
+            if (this.JavaScriptEnabled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "javaScriptEnabled"))
+            {
+                context.Report("javaScriptEnabled", "type", "must not be null");
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{1,2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -6396,11 +7646,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsBrowserInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -6866,12 +8118,45 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationOrchestrationUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationOrchestrationUrl"))
+            {
+                context.Report("authenticationOrchestrationUrl", "type", "must not be null");
+            }
+            if (this.AuthenticationId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationId"))
+            {
+                context.Report("authenticationId", "type", "must not be null");
+            }
+            if (this.AuthenticationReturnUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationReturnUrl"))
+            {
+                context.Report("authenticationReturnUrl", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureServerErrorMessageText is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureServerErrorMessageText"))
+            {
+                context.Report("threeDomainSecureServerErrorMessageText", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -6879,11 +8164,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsAuthenticationResultJsonConverter.Instance), "$", findings);
             return findings;
         }

@@ -82,6 +82,100 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+
+            {
+                var __Amount = this.Amount;
+                if (__Amount < 0m)
+                {
+                    context.Report("amount", "minimum", "is less than 0");
+                }
+                if (__Amount > 999999999999m)
+                {
+                    context.Report("amount", "maximum", "is greater than 999999999999");
+                }
+            }
+            if (this.Currency is null)
+            {
+                context.Report("currency", "required", "is required");
+            }
+            if (this.Currency is { } __Currency)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Currency, 3))
+                {
+                    context.Report("currency", "minLength", "is shorter than 3 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Currency, 3))
+                {
+                    context.Report("currency", "maxLength", "is longer than 3 characters");
+                }
+                if (!__Patterns.P0.IsMatch(__Currency))
+                {
+                    context.Report("currency", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.PaymentMethodType is null)
+            {
+                context.Report("paymentMethodType", "required", "is required");
+            }
+            if (this.PaymentMethodType is { } __PaymentMethodType)
+            {
+                context.Enter("paymentMethodType");
+                __PaymentMethodType.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.AccountHolder is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountHolder"))
+            {
+                context.Report("accountHolder", "type", "must not be null");
+            }
+            if (this.AccountHolder is { } __AccountHolder)
+            {
+                context.Enter("accountHolder");
+                __AccountHolder.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.Merchant is null)
+            {
+                context.Report("merchant", "required", "is required");
+            }
+            if (this.Merchant is { } __Merchant)
+            {
+                context.Enter("merchant");
+                __Merchant.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.BrowserInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserInfo"))
+            {
+                context.Report("browserInfo", "type", "must not be null");
+            }
+            if (this.BrowserInfo is { } __BrowserInfo)
+            {
+                context.Enter("browserInfo");
+                __BrowserInfo.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = new global::ThreeDsContracts.Validation.BrandRule[]
@@ -99,7 +193,7 @@ namespace Consumer.JpmPayments
         };
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -107,11 +201,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsPaymentRequestJsonConverter.Instance), "$", findings);
             return findings;
         }

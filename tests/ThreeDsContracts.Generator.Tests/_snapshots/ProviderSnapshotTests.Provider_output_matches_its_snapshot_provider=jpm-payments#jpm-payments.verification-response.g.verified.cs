@@ -72,12 +72,95 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.TransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "transactionId"))
+            {
+                context.Report("transactionId", "type", "must not be null");
+            }
+            if (this.TransactionId is { } __TransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__TransactionId, 4))
+                {
+                    context.Report("transactionId", "minLength", "is shorter than 4 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__TransactionId, 40))
+                {
+                    context.Report("transactionId", "maxLength", "is longer than 40 characters");
+                }
+            }
+            if (this.RequestId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestId"))
+            {
+                context.Report("requestId", "type", "must not be null");
+            }
+            if (this.RequestId is { } __RequestId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__RequestId, 40))
+                {
+                    context.Report("requestId", "maxLength", "is longer than 40 characters");
+                }
+            }
+            if (this.ResponseStatus is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "responseStatus"))
+            {
+                context.Report("responseStatus", "type", "must not be null");
+            }
+            if (this.ResponseStatus is { } __ResponseStatus)
+            {
+                if (!__ResponseStatus.IsKnown)
+                {
+                    context.Report("responseStatus", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ResponseCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "responseCode"))
+            {
+                context.Report("responseCode", "type", "must not be null");
+            }
+            if (this.ResponseCode is { } __ResponseCode)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__ResponseCode, 2))
+                {
+                    context.Report("responseCode", "minLength", "is shorter than 2 characters");
+                }
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ResponseCode, 50))
+                {
+                    context.Report("responseCode", "maxLength", "is longer than 50 characters");
+                }
+            }
+            if (this.ResponseMessage is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "responseMessage"))
+            {
+                context.Report("responseMessage", "type", "must not be null");
+            }
+            if (this.VerificationAuthenticationResult is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "verificationAuthenticationResult"))
+            {
+                context.Report("verificationAuthenticationResult", "type", "must not be null");
+            }
+            if (this.VerificationAuthenticationResult is { } __VerificationAuthenticationResult)
+            {
+                context.Enter("verificationAuthenticationResult");
+                __VerificationAuthenticationResult.ValidateSchema(context);
+                context.Leave();
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -85,11 +168,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsVerificationResponseJsonConverter.Instance), "$", findings);
             return findings;
         }
