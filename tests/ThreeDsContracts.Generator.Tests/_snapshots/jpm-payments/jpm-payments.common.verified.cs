@@ -898,6 +898,26 @@ namespace Consumer.JpmPayments
             global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no JpmPaymentsThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no JpmPaymentsThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific80 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific81 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific82 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific83 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific84 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific85 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific86 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific87 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific88 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific89 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific90 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific91 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific92 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific93 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific94 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific95 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific96 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific97 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific98 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific99 => null, // no JpmPaymentsThreeDsChallengeType equivalent
             _ => null,
         };
 
