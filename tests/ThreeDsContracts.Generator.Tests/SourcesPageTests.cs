@@ -46,6 +46,16 @@ public class SourcesPageTests
         Assert.All(sites.SelectMany(s => s.Site.References).Where(r => r.Repo is not null), r => Assert.Matches("^[0-9a-f]{7,40}$", r.Commit!));
     }
 
+    [Theory]
+    [InlineData("antom")]
+    [InlineData("canonical")]
+    [InlineData("ecommpay")]
+    [InlineData("jpm-payments")]
+    public void A_provider_whose_schemas_go_beyond_the_seeds_cites_a_published_document(string provider)
+    {
+        Assert.Contains(Sites(), s => s.SchemaId.StartsWith(provider + "/", StringComparison.Ordinal) && s.Site.References.Any(r => r.Repo is not null || r.Url is not null));
+    }
+
     private static IEnumerable<(string SchemaId, SourceSite Site)> Sites()
     {
         foreach (string file in Directory.EnumerateFiles(RepoPaths.Schemas, "*.schema.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
