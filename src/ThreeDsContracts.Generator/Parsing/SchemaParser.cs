@@ -126,6 +126,7 @@ internal sealed partial class SchemaParser
         }
 
         _root = schema;
+        SourceReferences.Validate(schema, _file, _lines, _diagnostics);
         if (schema["x-namespace"] is JToken ns)
         {
             if (ns.Type == JTokenType.String && ns.ToString().Split('.').All(Naming.IsValidIdentifier) && !IsPackageNamespace(ns.ToString()))

@@ -51,6 +51,11 @@ namespace Consumer.Antom
         /// <summary>Metadata of <see cref="AntomCreatePaymentSessionRequest"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<AntomCreatePaymentSessionRequest> AntomCreatePaymentSessionRequest => _AntomCreatePaymentSessionRequest ??= Create<AntomCreatePaymentSessionRequest>(Options, AntomCreatePaymentSessionRequestJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<AntomCredentialType>? _AntomCredentialType;
+
+        /// <summary>Metadata of <see cref="AntomCredentialType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<AntomCredentialType> AntomCredentialType => _AntomCredentialType ??= Create<AntomCredentialType>(Options, AntomCredentialTypeJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<AntomEci>? _AntomEci;
 
         /// <summary>Metadata of <see cref="AntomEci"/>.</summary>
@@ -120,6 +125,7 @@ namespace Consumer.Antom
             if (type == typeof(AntomCardPaymentMethodMetaData)) return AntomCardPaymentMethodMetaData;
             if (type == typeof(AntomCardholderName)) return AntomCardholderName;
             if (type == typeof(AntomCreatePaymentSessionRequest)) return AntomCreatePaymentSessionRequest;
+            if (type == typeof(AntomCredentialType)) return AntomCredentialType;
             if (type == typeof(AntomEci)) return AntomEci;
             if (type == typeof(AntomMpiData)) return AntomMpiData;
             if (type == typeof(AntomNotifyPayment)) return AntomNotifyPayment;
@@ -143,6 +149,7 @@ namespace Consumer.Antom
             if (type == typeof(AntomCardPaymentMethodMetaData)) return Create<AntomCardPaymentMethodMetaData>(options, AntomCardPaymentMethodMetaDataJsonConverter.Instance);
             if (type == typeof(AntomCardholderName)) return Create<AntomCardholderName>(options, AntomCardholderNameJsonConverter.Instance);
             if (type == typeof(AntomCreatePaymentSessionRequest)) return Create<AntomCreatePaymentSessionRequest>(options, AntomCreatePaymentSessionRequestJsonConverter.Instance);
+            if (type == typeof(AntomCredentialType)) return Create<AntomCredentialType>(options, AntomCredentialTypeJsonConverter.Instance);
             if (type == typeof(AntomEci)) return Create<AntomEci>(options, AntomEciJsonConverter.Instance);
             if (type == typeof(AntomMpiData)) return Create<AntomMpiData>(options, AntomMpiDataJsonConverter.Instance);
             if (type == typeof(AntomNotifyPayment)) return Create<AntomNotifyPayment>(options, AntomNotifyPaymentJsonConverter.Instance);

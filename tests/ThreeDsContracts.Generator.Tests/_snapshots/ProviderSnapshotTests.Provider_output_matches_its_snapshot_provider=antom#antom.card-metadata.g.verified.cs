@@ -43,6 +43,12 @@ namespace Consumer.Antom
         public string? CardNo { get; init; }
 
         /// <summary>
+        /// Whether cardNo is a PAN or a network token; Antom assumes a PAN when it is absent.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("credentialType")]
+        public global::Consumer.Antom.AntomCredentialType? CredentialType { get; init; }
+
+        /// <summary>
         /// Card verification value (CVV/CVC) printed on the card, 3 or 4 digits.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("cvv")]
@@ -80,6 +86,7 @@ namespace Consumer.Antom
             builder.Append(", EnableAuthenticationUpgrade = ").Append((this.EnableAuthenticationUpgrade is null ? "null" : this.EnableAuthenticationUpgrade.Value.ToString()));
             builder.Append(", MpiData = ").Append((this.MpiData is null ? "null" : this.MpiData.ToString()));
             builder.Append(", CardNo = ").Append((this.CardNo is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.MaskPan(this.CardNo.ToString())));
+            builder.Append(", CredentialType = ").Append((this.CredentialType is null ? "null" : this.CredentialType.Value.ToString()));
             builder.Append(", Cvv = ").Append((this.Cvv is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", ExpiryMonth = ").Append((this.ExpiryMonth is null ? "null" : this.ExpiryMonth));
             builder.Append(", ExpiryYear = ").Append((this.ExpiryYear is null ? "null" : this.ExpiryYear));
@@ -249,10 +256,11 @@ namespace Consumer.Antom
             bool? p1 = default;
             global::Consumer.Antom.AntomMpiData? p2 = default;
             string? p3 = default;
-            string? p4 = default;
+            global::Consumer.Antom.AntomCredentialType? p4 = default;
             string? p5 = default;
             string? p6 = default;
-            global::Consumer.Antom.AntomCardholderName? p7 = default;
+            string? p7 = default;
+            global::Consumer.Antom.AntomCardholderName? p8 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -351,9 +359,9 @@ namespace Consumer.Antom
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("cvv"u8))
+                else if (reader.ValueTextEquals("credentialType"u8))
                 {
-                    known = "cvv";
+                    known = "credentialType";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -364,7 +372,7 @@ namespace Consumer.Antom
                         }
                         else
                         {
-                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p4 = global::Consumer.Antom.AntomCredentialTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.Antom.AntomCredentialType), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -373,9 +381,9 @@ namespace Consumer.Antom
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("expiryMonth"u8))
+                else if (reader.ValueTextEquals("cvv"u8))
                 {
-                    known = "expiryMonth";
+                    known = "cvv";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -395,9 +403,9 @@ namespace Consumer.Antom
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("expiryYear"u8))
+                else if (reader.ValueTextEquals("expiryMonth"u8))
                 {
-                    known = "expiryYear";
+                    known = "expiryMonth";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -417,9 +425,9 @@ namespace Consumer.Antom
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("cardholderName"u8))
+                else if (reader.ValueTextEquals("expiryYear"u8))
                 {
-                    known = "cardholderName";
+                    known = "expiryYear";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -430,7 +438,29 @@ namespace Consumer.Antom
                         }
                         else
                         {
-                            p7 = global::Consumer.Antom.AntomCardholderNameJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.Antom.AntomCardholderName), options);
+                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("cardholderName"u8))
+                {
+                    known = "cardholderName";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p8 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p8 = global::Consumer.Antom.AntomCardholderNameJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.Antom.AntomCardholderName), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -459,10 +489,11 @@ namespace Consumer.Antom
                 EnableAuthenticationUpgrade = p1,
                 MpiData = p2,
                 CardNo = p3,
-                Cvv = p4,
-                ExpiryMonth = p5,
-                ExpiryYear = p6,
-                CardholderName = p7,
+                CredentialType = p4,
+                Cvv = p5,
+                ExpiryMonth = p6,
+                ExpiryYear = p7,
+                CardholderName = p8,
                 ExtensionData = extension,
             };
         }
@@ -491,25 +522,30 @@ namespace Consumer.Antom
                 writer.WritePropertyName("cardNo"u8);
                 writer.WriteStringValue(v3);
             }
-            if (value.Cvv is { } v4)
+            if (value.CredentialType is { } v4)
+            {
+                writer.WritePropertyName("credentialType"u8);
+                global::Consumer.Antom.AntomCredentialTypeJsonConverter.Instance.Write(writer, v4, options);
+            }
+            if (value.Cvv is { } v5)
             {
                 writer.WritePropertyName("cvv"u8);
-                writer.WriteStringValue(v4);
-            }
-            if (value.ExpiryMonth is { } v5)
-            {
-                writer.WritePropertyName("expiryMonth"u8);
                 writer.WriteStringValue(v5);
             }
-            if (value.ExpiryYear is { } v6)
+            if (value.ExpiryMonth is { } v6)
             {
-                writer.WritePropertyName("expiryYear"u8);
+                writer.WritePropertyName("expiryMonth"u8);
                 writer.WriteStringValue(v6);
             }
-            if (value.CardholderName is { } v7)
+            if (value.ExpiryYear is { } v7)
+            {
+                writer.WritePropertyName("expiryYear"u8);
+                writer.WriteStringValue(v7);
+            }
+            if (value.CardholderName is { } v8)
             {
                 writer.WritePropertyName("cardholderName"u8);
-                global::Consumer.Antom.AntomCardholderNameJsonConverter.Instance.Write(writer, v7, options);
+                global::Consumer.Antom.AntomCardholderNameJsonConverter.Instance.Write(writer, v8, options);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -535,12 +571,125 @@ namespace Consumer.Antom
             "enableAuthenticationUpgrade" => value.EnableAuthenticationUpgrade is not null,
             "mpiData" => value.MpiData is not null,
             "cardNo" => value.CardNo is not null,
+            "credentialType" => value.CredentialType is not null,
             "cvv" => value.Cvv is not null,
             "expiryMonth" => value.ExpiryMonth is not null,
             "expiryYear" => value.ExpiryYear is not null,
             "cardholderName" => value.CardholderName is not null,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// What cardNo carries: the card number or a network token (we send it, so the list is strict).
+    /// </summary>
+    /// <remarks>Schema <c>antom/card-metadata</c>, <c>#/definitions/CredentialType</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("antom/card-metadata", "#/definitions/CredentialType")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(AntomCredentialTypeJsonConverter))]
+    public enum AntomCredentialType
+    {
+        /// <summary>
+        /// cardNo is the card number (PAN). (Wire value &lt;c&gt;PAN&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("PAN")]
+        Pan = 1,
+
+        /// <summary>
+        /// cardNo is a network token. (Wire value &lt;c&gt;NETWORK_TOKEN&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NETWORK_TOKEN")]
+        NetworkToken = 2,
+    }
+
+    /// <summary>Wire values of <see cref="AntomCredentialType"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class AntomCredentialTypeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<AntomCredentialType> Members { get; } = new[] { AntomCredentialType.Pan, AntomCredentialType.NetworkToken };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>PAN</c>.</returns>
+        public static string ToWireValue(this AntomCredentialType value) => value switch
+        {
+            AntomCredentialType.Pan => "PAN",
+            AntomCredentialType.NetworkToken => "NETWORK_TOKEN",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of AntomCredentialType."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out AntomCredentialType value)
+        {
+            switch (wireValue)
+            {
+                case "PAN": value = AntomCredentialType.Pan; return true;
+                case "NETWORK_TOKEN": value = AntomCredentialType.NetworkToken; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static AntomCredentialType ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out AntomCredentialType value) ? value : throw new global::System.FormatException("The value is not a code of AntomCredentialType; expected one of PAN, NETWORK_TOKEN.");
+    }
+
+    /// <summary>Reads and writes <see cref="AntomCredentialType"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class AntomCredentialTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AntomCredentialType>
+    {
+        /// <summary>The shared instance.</summary>
+        public static AntomCredentialTypeJsonConverter Instance { get; } = new AntomCredentialTypeJsonConverter();
+
+        /// <inheritdoc />
+        public override AntomCredentialType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out AntomCredentialType value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of AntomCredentialType; expected one of PAN, NETWORK_TOKEN");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<AntomCredentialType> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out AntomCredentialType value)) return value;
+            return global::ThreeDsContracts.Code<AntomCredentialType>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out AntomCredentialType value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of AntomCredentialType, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 78)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[78];
+            int written = reader.CopyString(buffer);
+            return AntomCredentialTypeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, AntomCredentialType value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(AntomCredentialTypeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<AntomCredentialType> value) =>
+            writer.WriteStringValue(value.IsKnown ? AntomCredentialTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
     }
 
     /// <summary>

@@ -1803,7 +1803,7 @@ namespace Consumer.Antom
     }
 
     /// <summary>
-    /// 3D Secure outcome returned in notifyPayment. Empty strings stand for absent values and are accepted as such.
+    /// 3D Secure outcome returned in notifyPayment. Empty strings stand for absent values and are accepted as such. Antom's API pages say every non-array field may be sent as a string ("true" for a boolean); the contracts read challenged and threeDSOffered as JSON booleans, as the SDK models type them and Antom's samples send them.
     /// </summary>
     /// <remarks>Schema <c>antom/notify-payment</c>, <c>#/definitions/ThreeDsResult</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
@@ -1812,7 +1812,7 @@ namespace Consumer.Antom
     public sealed partial record AntomThreeDsResult
     {
         /// <summary>
-        /// 3D Secure protocol version used, e.g. "2.2.0" or "2.1.0"; empty or missing when no 3DS took place.
+        /// 3D Secure protocol version used, e.g. "2.2.0" or "2.1.0", or "1.0.2" for a 3-D Secure 1 result (then xid carries the transaction id); empty or missing when no 3DS took place.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("threeDSVersion")]
         public string? ThreeDsVersion { get; init; }
@@ -1835,6 +1835,12 @@ namespace Consumer.Antom
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("dsTransactionId")]
         public string? DsTransactionId { get; init; }
+
+        /// <summary>
+        /// 3-D Secure 1 transaction identifier (XID); "" or missing for EMV 3DS 2 results, which carry dsTransactionId.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("xid")]
+        public string? Xid { get; init; }
 
         /// <summary>
         /// true when the challenge flow ran (the buyer completed identity verification), false for the frictionless flow or no 3DS.
@@ -1861,6 +1867,12 @@ namespace Consumer.Antom
         public string? ThreeDsTransactionStatusReason { get; init; }
 
         /// <summary>
+        /// SCA exemption applied to the transaction, as Antom reports it. The SDK types it as a free string and no value list is published, so it is kept verbatim and not linked to the canonical exemption list.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("exemptionType")]
+        public string? ExemptionType { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -1873,10 +1885,12 @@ namespace Consumer.Antom
             builder.Append(", Eci = ").Append((this.Eci is null ? "null" : this.Eci.Value.ToString()));
             builder.Append(", Cavv = ").Append((this.Cavv is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", DsTransactionId = ").Append((this.DsTransactionId is null ? "null" : this.DsTransactionId));
+            builder.Append(", Xid = ").Append((this.Xid is null ? "null" : this.Xid));
             builder.Append(", Challenged = ").Append((this.Challenged is null ? "null" : this.Challenged.Value.ToString()));
             builder.Append(", ChallengeCancel = ").Append((this.ChallengeCancel is null ? "null" : this.ChallengeCancel));
             builder.Append(", ThreeDsOffered = ").Append((this.ThreeDsOffered is null ? "null" : this.ThreeDsOffered.Value.ToString()));
             builder.Append(", ThreeDsTransactionStatusReason = ").Append((this.ThreeDsTransactionStatusReason is null ? "null" : this.ThreeDsTransactionStatusReason));
+            builder.Append(", ExemptionType = ").Append((this.ExemptionType is null ? "null" : this.ExemptionType));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -2023,10 +2037,12 @@ namespace Consumer.Antom
             global::ThreeDsContracts.Code<global::Consumer.Antom.AntomThreeDsResultEci>? p1 = default;
             string? p2 = default;
             string? p3 = default;
-            bool? p4 = default;
-            string? p5 = default;
-            bool? p6 = default;
-            string? p7 = default;
+            string? p4 = default;
+            bool? p5 = default;
+            string? p6 = default;
+            bool? p7 = default;
+            string? p8 = default;
+            string? p9 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -2125,9 +2141,9 @@ namespace Consumer.Antom
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("challenged"u8))
+                else if (reader.ValueTextEquals("xid"u8))
                 {
-                    known = "challenged";
+                    known = "xid";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -2138,7 +2154,29 @@ namespace Consumer.Antom
                         }
                         else
                         {
-                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("challenged"u8))
+                {
+                    known = "challenged";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2155,12 +2193,12 @@ namespace Consumer.Antom
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p5 = null;
+                            p6 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p6 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2177,12 +2215,12 @@ namespace Consumer.Antom
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p6 = null;
+                            p7 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p6 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2199,12 +2237,34 @@ namespace Consumer.Antom
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p7 = null;
+                            p8 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("exemptionType"u8))
+                {
+                    known = "exemptionType";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p9 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p9 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2233,10 +2293,12 @@ namespace Consumer.Antom
                 Eci = p1,
                 Cavv = p2,
                 DsTransactionId = p3,
-                Challenged = p4,
-                ChallengeCancel = p5,
-                ThreeDsOffered = p6,
-                ThreeDsTransactionStatusReason = p7,
+                Xid = p4,
+                Challenged = p5,
+                ChallengeCancel = p6,
+                ThreeDsOffered = p7,
+                ThreeDsTransactionStatusReason = p8,
+                ExemptionType = p9,
                 ExtensionData = extension,
             };
         }
@@ -2265,25 +2327,35 @@ namespace Consumer.Antom
                 writer.WritePropertyName("dsTransactionId"u8);
                 writer.WriteStringValue(v3);
             }
-            if (value.Challenged is { } v4)
+            if (value.Xid is { } v4)
+            {
+                writer.WritePropertyName("xid"u8);
+                writer.WriteStringValue(v4);
+            }
+            if (value.Challenged is { } v5)
             {
                 writer.WritePropertyName("challenged"u8);
-                writer.WriteBooleanValue(v4);
+                writer.WriteBooleanValue(v5);
             }
-            if (value.ChallengeCancel is { } v5)
+            if (value.ChallengeCancel is { } v6)
             {
                 writer.WritePropertyName("challengeCancel"u8);
-                writer.WriteStringValue(v5);
+                writer.WriteStringValue(v6);
             }
-            if (value.ThreeDsOffered is { } v6)
+            if (value.ThreeDsOffered is { } v7)
             {
                 writer.WritePropertyName("threeDSOffered"u8);
-                writer.WriteBooleanValue(v6);
+                writer.WriteBooleanValue(v7);
             }
-            if (value.ThreeDsTransactionStatusReason is { } v7)
+            if (value.ThreeDsTransactionStatusReason is { } v8)
             {
                 writer.WritePropertyName("threeDStransactionStatusReason"u8);
-                writer.WriteStringValue(v7);
+                writer.WriteStringValue(v8);
+            }
+            if (value.ExemptionType is { } v9)
+            {
+                writer.WritePropertyName("exemptionType"u8);
+                writer.WriteStringValue(v9);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -2309,10 +2381,12 @@ namespace Consumer.Antom
             "eci" => value.Eci is not null,
             "cavv" => value.Cavv is not null,
             "dsTransactionId" => value.DsTransactionId is not null,
+            "xid" => value.Xid is not null,
             "challenged" => value.Challenged is not null,
             "challengeCancel" => value.ChallengeCancel is not null,
             "threeDSOffered" => value.ThreeDsOffered is not null,
             "threeDStransactionStatusReason" => value.ThreeDsTransactionStatusReason is not null,
+            "exemptionType" => value.ExemptionType is not null,
             _ => false,
         };
     }

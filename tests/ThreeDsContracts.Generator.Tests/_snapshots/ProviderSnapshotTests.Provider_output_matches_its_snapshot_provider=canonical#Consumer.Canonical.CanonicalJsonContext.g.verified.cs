@@ -211,6 +211,11 @@ namespace Consumer.Canonical
         /// <summary>Metadata of <see cref="TransactionType"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TransactionType> TransactionType => _TransactionType ??= Create<TransactionType>(Options, TransactionTypeJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<VeresEnrolled>? _VeresEnrolled;
+
+        /// <summary>Metadata of <see cref="VeresEnrolled"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<VeresEnrolled> VeresEnrolled => _VeresEnrolled ??= Create<VeresEnrolled>(Options, VeresEnrolledJsonConverter.Instance);
+
         /// <inheritdoc />
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -252,6 +257,7 @@ namespace Consumer.Canonical
             if (type == typeof(TransStatus)) return TransStatus;
             if (type == typeof(TransStatusReason)) return TransStatusReason;
             if (type == typeof(TransactionType)) return TransactionType;
+            if (type == typeof(VeresEnrolled)) return VeresEnrolled;
             return null;
         }
 
@@ -295,6 +301,7 @@ namespace Consumer.Canonical
             if (type == typeof(TransStatus)) return Create<TransStatus>(options, TransStatusJsonConverter.Instance);
             if (type == typeof(TransStatusReason)) return Create<TransStatusReason>(options, TransStatusReasonJsonConverter.Instance);
             if (type == typeof(TransactionType)) return Create<TransactionType>(options, TransactionTypeJsonConverter.Instance);
+            if (type == typeof(VeresEnrolled)) return Create<VeresEnrolled>(options, VeresEnrolledJsonConverter.Instance);
             return null;
         }
 

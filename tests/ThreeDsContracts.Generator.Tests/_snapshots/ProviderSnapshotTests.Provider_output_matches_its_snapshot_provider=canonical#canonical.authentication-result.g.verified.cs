@@ -32,7 +32,7 @@ namespace Consumer.Canonical
         public global::ThreeDsContracts.Code<global::Consumer.Canonical.Eci>? Eci { get; init; }
 
         /// <summary>
-        /// Authentication value (CAVV / AAV / AEVV cryptogram) from the ACS, EMV 28-character Base64; sensitive.
+        /// Authentication value (CAVV / AAV / AEVV cryptogram) from the ACS: EMV 3DS 28-character Base64, or a 3-D Secure 1.0.2 CAVV as 28 Base64 characters or 40 hex digits (as some acquirers forward it); sensitive. At most 40 characters.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("authenticationValue")]
         [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.AuthenticationValue)]
@@ -45,10 +45,16 @@ namespace Consumer.Canonical
         public string? DsTransId { get; init; }
 
         /// <summary>
-        /// Transaction identifier in the XID form some brands still use in authorisation (3DS 1 XID or Visa's XID-style id), up to 40 characters.
+        /// 3-D Secure 1.0.2 transaction identifier (XID, 20 bytes: 28 Base64 characters or 40 hex digits), or Visa's XID-style id in 3DS 2 authorisations; up to 40 characters.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("xid")]
         public string? Xid { get; init; }
+
+        /// <summary>
+        /// 3-D Secure 1.0.2 only: the 'enrolled' value of the Verify Enrollment Response (VERes) from the Directory Server (Y, N, U). EMV 3DS 2 results carry transStatus instead.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("enrolled")]
+        public global::ThreeDsContracts.Code<global::Consumer.Canonical.VeresEnrolled>? Enrolled { get; init; }
 
         /// <summary>
         /// ACS transaction id (acsTransID), a UUID of 36 characters assigned by the ACS.
@@ -63,7 +69,7 @@ namespace Consumer.Canonical
         public string? ThreeDSServerTransId { get; init; }
 
         /// <summary>
-        /// EMV 3DS protocol version used for the authentication, e.g. "2.1.0", "2.2.0", "2.3.1".
+        /// 3-D Secure protocol version used for the authentication: EMV 3DS "2.1.0", "2.2.0", "2.3.1", or "1.0.2" for a 3-D Secure 1 result that acquirers still return (then xid and the CAVV carry the result).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("messageVersion")]
         public string? MessageVersion { get; init; }
@@ -154,6 +160,7 @@ namespace Consumer.Canonical
             builder.Append(", AuthenticationValue = ").Append((this.AuthenticationValue is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", DsTransId = ").Append((this.DsTransId is null ? "null" : this.DsTransId));
             builder.Append(", Xid = ").Append((this.Xid is null ? "null" : this.Xid));
+            builder.Append(", Enrolled = ").Append((this.Enrolled is null ? "null" : this.Enrolled.Value.ToString()));
             builder.Append(", AcsTransId = ").Append((this.AcsTransId is null ? "null" : this.AcsTransId));
             builder.Append(", ThreeDSServerTransId = ").Append((this.ThreeDSServerTransId is null ? "null" : this.ThreeDSServerTransId));
             builder.Append(", MessageVersion = ").Append((this.MessageVersion is null ? "null" : this.MessageVersion));
@@ -501,21 +508,22 @@ namespace Consumer.Canonical
             string? p2 = default;
             string? p3 = default;
             string? p4 = default;
-            string? p5 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.VeresEnrolled>? p5 = default;
             string? p6 = default;
             string? p7 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.TransStatus>? p8 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.TransStatusReason>? p9 = default;
-            bool? p10 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.ChallengeCancel>? p11 = default;
-            global::ThreeDsContracts.IsoDateTime? p12 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.ScaExemption>? p13 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationFlow>? p14 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationType>? p15 = default;
-            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationMethod>? p16 = default;
-            string? p17 = default;
+            string? p8 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.TransStatus>? p9 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.TransStatusReason>? p10 = default;
+            bool? p11 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.ChallengeCancel>? p12 = default;
+            global::ThreeDsContracts.IsoDateTime? p13 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.ScaExemption>? p14 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationFlow>? p15 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationType>? p16 = default;
+            global::ThreeDsContracts.Code<global::Consumer.Canonical.AuthenticationMethod>? p17 = default;
             string? p18 = default;
             string? p19 = default;
+            string? p20 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -636,9 +644,9 @@ namespace Consumer.Canonical
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("acsTransId"u8))
+                else if (reader.ValueTextEquals("enrolled"u8))
                 {
-                    known = "acsTransId";
+                    known = "enrolled";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -649,7 +657,7 @@ namespace Consumer.Canonical
                         }
                         else
                         {
-                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p5 = global::Consumer.Canonical.VeresEnrolledJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -658,9 +666,9 @@ namespace Consumer.Canonical
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("threeDSServerTransId"u8))
+                else if (reader.ValueTextEquals("acsTransId"u8))
                 {
-                    known = "threeDSServerTransId";
+                    known = "acsTransId";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -680,9 +688,9 @@ namespace Consumer.Canonical
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("messageVersion"u8))
+                else if (reader.ValueTextEquals("threeDSServerTransId"u8))
                 {
-                    known = "messageVersion";
+                    known = "threeDSServerTransId";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -702,9 +710,9 @@ namespace Consumer.Canonical
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("transStatus"u8))
+                else if (reader.ValueTextEquals("messageVersion"u8))
                 {
-                    known = "transStatus";
+                    known = "messageVersion";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -715,7 +723,29 @@ namespace Consumer.Canonical
                         }
                         else
                         {
-                            p8 = global::Consumer.Canonical.TransStatusJsonConverter.ReadCode(ref reader);
+                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("transStatus"u8))
+                {
+                    known = "transStatus";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p9 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p9 = global::Consumer.Canonical.TransStatusJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -732,12 +762,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p9 = null;
+                            p10 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p9 = global::Consumer.Canonical.TransStatusReasonJsonConverter.ReadCode(ref reader);
+                            p10 = global::Consumer.Canonical.TransStatusReasonJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -754,12 +784,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p10 = null;
+                            p11 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p10 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                            p11 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -776,12 +806,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p11 = null;
+                            p12 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p11 = global::Consumer.Canonical.ChallengeCancelJsonConverter.ReadCode(ref reader);
+                            p12 = global::Consumer.Canonical.ChallengeCancelJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -798,12 +828,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p12 = null;
+                            p13 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p12 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                            p13 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -820,12 +850,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p13 = null;
+                            p14 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p13 = global::Consumer.Canonical.ScaExemptionJsonConverter.ReadCode(ref reader);
+                            p14 = global::Consumer.Canonical.ScaExemptionJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -842,12 +872,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p14 = null;
+                            p15 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p14 = global::Consumer.Canonical.AuthenticationFlowJsonConverter.ReadCode(ref reader);
+                            p15 = global::Consumer.Canonical.AuthenticationFlowJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -864,12 +894,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p15 = null;
+                            p16 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p15 = global::Consumer.Canonical.AuthenticationTypeJsonConverter.ReadCode(ref reader);
+                            p16 = global::Consumer.Canonical.AuthenticationTypeJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -886,12 +916,12 @@ namespace Consumer.Canonical
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p16 = null;
+                            p17 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p16 = global::Consumer.Canonical.AuthenticationMethodJsonConverter.ReadCode(ref reader);
+                            p17 = global::Consumer.Canonical.AuthenticationMethodJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -903,28 +933,6 @@ namespace Consumer.Canonical
                 else if (reader.ValueTextEquals("cbAuthenticationValueCalculationMethod"u8))
                 {
                     known = "cbAuthenticationValueCalculationMethod";
-                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
-                    try
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            p17 = null;
-                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
-                        }
-                        else
-                        {
-                            p17 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
-                        }
-                    }
-                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
-                    {
-                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
-                    }
-                    continue;
-                }
-                else if (reader.ValueTextEquals("cbExemption"u8))
-                {
-                    known = "cbExemption";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -944,9 +952,9 @@ namespace Consumer.Canonical
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("cbScore"u8))
+                else if (reader.ValueTextEquals("cbExemption"u8))
                 {
-                    known = "cbScore";
+                    known = "cbExemption";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -958,6 +966,28 @@ namespace Consumer.Canonical
                         else
                         {
                             p19 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("cbScore"u8))
+                {
+                    known = "cbScore";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p20 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p20 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -987,21 +1017,22 @@ namespace Consumer.Canonical
                 AuthenticationValue = p2,
                 DsTransId = p3,
                 Xid = p4,
-                AcsTransId = p5,
-                ThreeDSServerTransId = p6,
-                MessageVersion = p7,
-                TransStatus = p8,
-                TransStatusReason = p9,
-                Challenged = p10,
-                ChallengeCancel = p11,
-                AuthenticationTimestamp = p12,
-                Exemption = p13,
-                AuthenticationFlow = p14,
-                AuthenticationType = p15,
-                AuthenticationMethod = p16,
-                CbAuthenticationValueCalculationMethod = p17,
-                CbExemption = p18,
-                CbScore = p19,
+                Enrolled = p5,
+                AcsTransId = p6,
+                ThreeDSServerTransId = p7,
+                MessageVersion = p8,
+                TransStatus = p9,
+                TransStatusReason = p10,
+                Challenged = p11,
+                ChallengeCancel = p12,
+                AuthenticationTimestamp = p13,
+                Exemption = p14,
+                AuthenticationFlow = p15,
+                AuthenticationType = p16,
+                AuthenticationMethod = p17,
+                CbAuthenticationValueCalculationMethod = p18,
+                CbExemption = p19,
+                CbScore = p20,
                 ExtensionData = extension,
             };
         }
@@ -1035,80 +1066,85 @@ namespace Consumer.Canonical
                 writer.WritePropertyName("xid"u8);
                 writer.WriteStringValue(v4);
             }
-            if (value.AcsTransId is { } v5)
+            if (value.Enrolled is { } v5)
+            {
+                writer.WritePropertyName("enrolled"u8);
+                global::Consumer.Canonical.VeresEnrolledJsonConverter.WriteCode(writer, v5);
+            }
+            if (value.AcsTransId is { } v6)
             {
                 writer.WritePropertyName("acsTransId"u8);
-                writer.WriteStringValue(v5);
-            }
-            if (value.ThreeDSServerTransId is { } v6)
-            {
-                writer.WritePropertyName("threeDSServerTransId"u8);
                 writer.WriteStringValue(v6);
             }
-            if (value.MessageVersion is { } v7)
+            if (value.ThreeDSServerTransId is { } v7)
             {
-                writer.WritePropertyName("messageVersion"u8);
+                writer.WritePropertyName("threeDSServerTransId"u8);
                 writer.WriteStringValue(v7);
             }
-            if (value.TransStatus is { } v8)
+            if (value.MessageVersion is { } v8)
+            {
+                writer.WritePropertyName("messageVersion"u8);
+                writer.WriteStringValue(v8);
+            }
+            if (value.TransStatus is { } v9)
             {
                 writer.WritePropertyName("transStatus"u8);
-                global::Consumer.Canonical.TransStatusJsonConverter.WriteCode(writer, v8);
+                global::Consumer.Canonical.TransStatusJsonConverter.WriteCode(writer, v9);
             }
-            if (value.TransStatusReason is { } v9)
+            if (value.TransStatusReason is { } v10)
             {
                 writer.WritePropertyName("transStatusReason"u8);
-                global::Consumer.Canonical.TransStatusReasonJsonConverter.WriteCode(writer, v9);
+                global::Consumer.Canonical.TransStatusReasonJsonConverter.WriteCode(writer, v10);
             }
-            if (value.Challenged is { } v10)
+            if (value.Challenged is { } v11)
             {
                 writer.WritePropertyName("challenged"u8);
-                writer.WriteBooleanValue(v10);
+                writer.WriteBooleanValue(v11);
             }
-            if (value.ChallengeCancel is { } v11)
+            if (value.ChallengeCancel is { } v12)
             {
                 writer.WritePropertyName("challengeCancel"u8);
-                global::Consumer.Canonical.ChallengeCancelJsonConverter.WriteCode(writer, v11);
+                global::Consumer.Canonical.ChallengeCancelJsonConverter.WriteCode(writer, v12);
             }
-            if (value.AuthenticationTimestamp is { } v12)
+            if (value.AuthenticationTimestamp is { } v13)
             {
                 writer.WritePropertyName("authenticationTimestamp"u8);
-                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v12);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v13);
             }
-            if (value.Exemption is { } v13)
+            if (value.Exemption is { } v14)
             {
                 writer.WritePropertyName("exemption"u8);
-                global::Consumer.Canonical.ScaExemptionJsonConverter.WriteCode(writer, v13);
+                global::Consumer.Canonical.ScaExemptionJsonConverter.WriteCode(writer, v14);
             }
-            if (value.AuthenticationFlow is { } v14)
+            if (value.AuthenticationFlow is { } v15)
             {
                 writer.WritePropertyName("authenticationFlow"u8);
-                global::Consumer.Canonical.AuthenticationFlowJsonConverter.WriteCode(writer, v14);
+                global::Consumer.Canonical.AuthenticationFlowJsonConverter.WriteCode(writer, v15);
             }
-            if (value.AuthenticationType is { } v15)
+            if (value.AuthenticationType is { } v16)
             {
                 writer.WritePropertyName("authenticationType"u8);
-                global::Consumer.Canonical.AuthenticationTypeJsonConverter.WriteCode(writer, v15);
+                global::Consumer.Canonical.AuthenticationTypeJsonConverter.WriteCode(writer, v16);
             }
-            if (value.AuthenticationMethod is { } v16)
+            if (value.AuthenticationMethod is { } v17)
             {
                 writer.WritePropertyName("authenticationMethod"u8);
-                global::Consumer.Canonical.AuthenticationMethodJsonConverter.WriteCode(writer, v16);
+                global::Consumer.Canonical.AuthenticationMethodJsonConverter.WriteCode(writer, v17);
             }
-            if (value.CbAuthenticationValueCalculationMethod is { } v17)
+            if (value.CbAuthenticationValueCalculationMethod is { } v18)
             {
                 writer.WritePropertyName("cbAuthenticationValueCalculationMethod"u8);
-                writer.WriteStringValue(v17);
-            }
-            if (value.CbExemption is { } v18)
-            {
-                writer.WritePropertyName("cbExemption"u8);
                 writer.WriteStringValue(v18);
             }
-            if (value.CbScore is { } v19)
+            if (value.CbExemption is { } v19)
+            {
+                writer.WritePropertyName("cbExemption"u8);
+                writer.WriteStringValue(v19);
+            }
+            if (value.CbScore is { } v20)
             {
                 writer.WritePropertyName("cbScore"u8);
-                writer.WriteStringValue(v19);
+                writer.WriteStringValue(v20);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -1135,6 +1171,7 @@ namespace Consumer.Canonical
             "authenticationValue" => value.AuthenticationValue is not null,
             "dsTransId" => value.DsTransId is not null,
             "xid" => value.Xid is not null,
+            "enrolled" => value.Enrolled is not null,
             "acsTransId" => value.AcsTransId is not null,
             "threeDSServerTransId" => value.ThreeDSServerTransId is not null,
             "messageVersion" => value.MessageVersion is not null,

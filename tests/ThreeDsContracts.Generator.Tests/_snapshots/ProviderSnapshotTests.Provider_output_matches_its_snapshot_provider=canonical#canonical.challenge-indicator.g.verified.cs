@@ -8,7 +8,7 @@
 namespace Consumer.Canonical
 {
     /// <summary>
-    /// EMV 3DS threeDSRequestorChallengeInd "01".."14": the 3DS Requestor's challenge preference or exemption request.
+    /// EMV 3DS threeDSRequestorChallengeInd "01".."14": the 3DS Requestor's challenge preference or exemption request. Values 80-99 are reserved for payment-scheme-specific use in every protocol version.
     /// </summary>
     /// <remarks>Schema <c>canonical/challenge-indicator</c>, <c>#</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
@@ -99,6 +99,126 @@ namespace Consumer.Canonical
         /// </summary>
         [global::ThreeDsContracts.Metadata.WireValue("14")]
         ChallengeMerchantInitiated = 14,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;80&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("80")]
+        SchemeSpecific80 = 15,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;81&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("81")]
+        SchemeSpecific81 = 16,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;82&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("82")]
+        SchemeSpecific82 = 17,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;83&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("83")]
+        SchemeSpecific83 = 18,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;84&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("84")]
+        SchemeSpecific84 = 19,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;85&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("85")]
+        SchemeSpecific85 = 20,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;86&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("86")]
+        SchemeSpecific86 = 21,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;87&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("87")]
+        SchemeSpecific87 = 22,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;88&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("88")]
+        SchemeSpecific88 = 23,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;89&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("89")]
+        SchemeSpecific89 = 24,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;90&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("90")]
+        SchemeSpecific90 = 25,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;91&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("91")]
+        SchemeSpecific91 = 26,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;92&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("92")]
+        SchemeSpecific92 = 27,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;93&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("93")]
+        SchemeSpecific93 = 28,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;94&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("94")]
+        SchemeSpecific94 = 29,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;95&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("95")]
+        SchemeSpecific95 = 30,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;96&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("96")]
+        SchemeSpecific96 = 31,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;97&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("97")]
+        SchemeSpecific97 = 32,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;98&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("98")]
+        SchemeSpecific98 = 33,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;99&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("99")]
+        SchemeSpecific99 = 34,
     }
 
     /// <summary>Wire values of <see cref="ChallengeIndicator"/>.</summary>
@@ -106,7 +226,7 @@ namespace Consumer.Canonical
     public static partial class ChallengeIndicatorExtensions
     {
         /// <summary>Every member, in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<ChallengeIndicator> Members { get; } = new[] { ChallengeIndicator.NoPreference, ChallengeIndicator.NoChallengeRequested, ChallengeIndicator.ChallengeRequested, ChallengeIndicator.ChallengeMandated, ChallengeIndicator.NoChallengeRiskAnalysisPerformed, ChallengeIndicator.NoChallengeDataShareOnly, ChallengeIndicator.NoChallengeScaAlreadyPerformed, ChallengeIndicator.NoChallengeTrustListExemption, ChallengeIndicator.ChallengeTrustListPrompt, ChallengeIndicator.NoChallengeLowValueExemption, ChallengeIndicator.NoChallengeSecureCorporatePayment, ChallengeIndicator.ChallengeDeviceBindingPrompt, ChallengeIndicator.ChallengeIssuerRequested, ChallengeIndicator.ChallengeMerchantInitiated };
+        public static global::System.Collections.Generic.IReadOnlyList<ChallengeIndicator> Members { get; } = new[] { ChallengeIndicator.NoPreference, ChallengeIndicator.NoChallengeRequested, ChallengeIndicator.ChallengeRequested, ChallengeIndicator.ChallengeMandated, ChallengeIndicator.NoChallengeRiskAnalysisPerformed, ChallengeIndicator.NoChallengeDataShareOnly, ChallengeIndicator.NoChallengeScaAlreadyPerformed, ChallengeIndicator.NoChallengeTrustListExemption, ChallengeIndicator.ChallengeTrustListPrompt, ChallengeIndicator.NoChallengeLowValueExemption, ChallengeIndicator.NoChallengeSecureCorporatePayment, ChallengeIndicator.ChallengeDeviceBindingPrompt, ChallengeIndicator.ChallengeIssuerRequested, ChallengeIndicator.ChallengeMerchantInitiated, ChallengeIndicator.SchemeSpecific80, ChallengeIndicator.SchemeSpecific81, ChallengeIndicator.SchemeSpecific82, ChallengeIndicator.SchemeSpecific83, ChallengeIndicator.SchemeSpecific84, ChallengeIndicator.SchemeSpecific85, ChallengeIndicator.SchemeSpecific86, ChallengeIndicator.SchemeSpecific87, ChallengeIndicator.SchemeSpecific88, ChallengeIndicator.SchemeSpecific89, ChallengeIndicator.SchemeSpecific90, ChallengeIndicator.SchemeSpecific91, ChallengeIndicator.SchemeSpecific92, ChallengeIndicator.SchemeSpecific93, ChallengeIndicator.SchemeSpecific94, ChallengeIndicator.SchemeSpecific95, ChallengeIndicator.SchemeSpecific96, ChallengeIndicator.SchemeSpecific97, ChallengeIndicator.SchemeSpecific98, ChallengeIndicator.SchemeSpecific99 };
 
         /// <summary>The wire value of a member.</summary>
         /// <param name="value">The member.</param>
@@ -127,6 +247,26 @@ namespace Consumer.Canonical
             ChallengeIndicator.ChallengeDeviceBindingPrompt => "12",
             ChallengeIndicator.ChallengeIssuerRequested => "13",
             ChallengeIndicator.ChallengeMerchantInitiated => "14",
+            ChallengeIndicator.SchemeSpecific80 => "80",
+            ChallengeIndicator.SchemeSpecific81 => "81",
+            ChallengeIndicator.SchemeSpecific82 => "82",
+            ChallengeIndicator.SchemeSpecific83 => "83",
+            ChallengeIndicator.SchemeSpecific84 => "84",
+            ChallengeIndicator.SchemeSpecific85 => "85",
+            ChallengeIndicator.SchemeSpecific86 => "86",
+            ChallengeIndicator.SchemeSpecific87 => "87",
+            ChallengeIndicator.SchemeSpecific88 => "88",
+            ChallengeIndicator.SchemeSpecific89 => "89",
+            ChallengeIndicator.SchemeSpecific90 => "90",
+            ChallengeIndicator.SchemeSpecific91 => "91",
+            ChallengeIndicator.SchemeSpecific92 => "92",
+            ChallengeIndicator.SchemeSpecific93 => "93",
+            ChallengeIndicator.SchemeSpecific94 => "94",
+            ChallengeIndicator.SchemeSpecific95 => "95",
+            ChallengeIndicator.SchemeSpecific96 => "96",
+            ChallengeIndicator.SchemeSpecific97 => "97",
+            ChallengeIndicator.SchemeSpecific98 => "98",
+            ChallengeIndicator.SchemeSpecific99 => "99",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of ChallengeIndicator."),
         };
 
@@ -152,6 +292,26 @@ namespace Consumer.Canonical
                 case "12": value = ChallengeIndicator.ChallengeDeviceBindingPrompt; return true;
                 case "13": value = ChallengeIndicator.ChallengeIssuerRequested; return true;
                 case "14": value = ChallengeIndicator.ChallengeMerchantInitiated; return true;
+                case "80": value = ChallengeIndicator.SchemeSpecific80; return true;
+                case "81": value = ChallengeIndicator.SchemeSpecific81; return true;
+                case "82": value = ChallengeIndicator.SchemeSpecific82; return true;
+                case "83": value = ChallengeIndicator.SchemeSpecific83; return true;
+                case "84": value = ChallengeIndicator.SchemeSpecific84; return true;
+                case "85": value = ChallengeIndicator.SchemeSpecific85; return true;
+                case "86": value = ChallengeIndicator.SchemeSpecific86; return true;
+                case "87": value = ChallengeIndicator.SchemeSpecific87; return true;
+                case "88": value = ChallengeIndicator.SchemeSpecific88; return true;
+                case "89": value = ChallengeIndicator.SchemeSpecific89; return true;
+                case "90": value = ChallengeIndicator.SchemeSpecific90; return true;
+                case "91": value = ChallengeIndicator.SchemeSpecific91; return true;
+                case "92": value = ChallengeIndicator.SchemeSpecific92; return true;
+                case "93": value = ChallengeIndicator.SchemeSpecific93; return true;
+                case "94": value = ChallengeIndicator.SchemeSpecific94; return true;
+                case "95": value = ChallengeIndicator.SchemeSpecific95; return true;
+                case "96": value = ChallengeIndicator.SchemeSpecific96; return true;
+                case "97": value = ChallengeIndicator.SchemeSpecific97; return true;
+                case "98": value = ChallengeIndicator.SchemeSpecific98; return true;
+                case "99": value = ChallengeIndicator.SchemeSpecific99; return true;
                 default: value = default; return false;
             }
         }

@@ -8,7 +8,7 @@
 namespace Consumer.Canonical
 {
     /// <summary>
-    /// EMV 3DS threeDSReqPriorAuthMethod "01".."04": how the cardholder was authenticated in a prior 3DS transaction.
+    /// EMV 3DS threeDSReqPriorAuthMethod "01".."04": how the cardholder was authenticated in a prior 3DS transaction. Values 80-99 are reserved for payment-scheme-specific use in every protocol version.
     /// </summary>
     /// <remarks>Schema <c>canonical/prior-authentication-method</c>, <c>#</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
@@ -39,6 +39,126 @@ namespace Consumer.Canonical
         /// </summary>
         [global::ThreeDsContracts.Metadata.WireValue("04")]
         OtherIssuerMethod = 4,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;80&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("80")]
+        SchemeSpecific80 = 5,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;81&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("81")]
+        SchemeSpecific81 = 6,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;82&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("82")]
+        SchemeSpecific82 = 7,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;83&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("83")]
+        SchemeSpecific83 = 8,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;84&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("84")]
+        SchemeSpecific84 = 9,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;85&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("85")]
+        SchemeSpecific85 = 10,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;86&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("86")]
+        SchemeSpecific86 = 11,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;87&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("87")]
+        SchemeSpecific87 = 12,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;88&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("88")]
+        SchemeSpecific88 = 13,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;89&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("89")]
+        SchemeSpecific89 = 14,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;90&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("90")]
+        SchemeSpecific90 = 15,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;91&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("91")]
+        SchemeSpecific91 = 16,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;92&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("92")]
+        SchemeSpecific92 = 17,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;93&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("93")]
+        SchemeSpecific93 = 18,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;94&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("94")]
+        SchemeSpecific94 = 19,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;95&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("95")]
+        SchemeSpecific95 = 20,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;96&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("96")]
+        SchemeSpecific96 = 21,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;97&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("97")]
+        SchemeSpecific97 = 22,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;98&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("98")]
+        SchemeSpecific98 = 23,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;99&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("99")]
+        SchemeSpecific99 = 24,
     }
 
     /// <summary>Wire values of <see cref="PriorAuthenticationMethod"/>.</summary>
@@ -46,7 +166,7 @@ namespace Consumer.Canonical
     public static partial class PriorAuthenticationMethodExtensions
     {
         /// <summary>Every member, in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<PriorAuthenticationMethod> Members { get; } = new[] { PriorAuthenticationMethod.FrictionlessByAcs, PriorAuthenticationMethod.ChallengeByAcs, PriorAuthenticationMethod.AvsVerified, PriorAuthenticationMethod.OtherIssuerMethod };
+        public static global::System.Collections.Generic.IReadOnlyList<PriorAuthenticationMethod> Members { get; } = new[] { PriorAuthenticationMethod.FrictionlessByAcs, PriorAuthenticationMethod.ChallengeByAcs, PriorAuthenticationMethod.AvsVerified, PriorAuthenticationMethod.OtherIssuerMethod, PriorAuthenticationMethod.SchemeSpecific80, PriorAuthenticationMethod.SchemeSpecific81, PriorAuthenticationMethod.SchemeSpecific82, PriorAuthenticationMethod.SchemeSpecific83, PriorAuthenticationMethod.SchemeSpecific84, PriorAuthenticationMethod.SchemeSpecific85, PriorAuthenticationMethod.SchemeSpecific86, PriorAuthenticationMethod.SchemeSpecific87, PriorAuthenticationMethod.SchemeSpecific88, PriorAuthenticationMethod.SchemeSpecific89, PriorAuthenticationMethod.SchemeSpecific90, PriorAuthenticationMethod.SchemeSpecific91, PriorAuthenticationMethod.SchemeSpecific92, PriorAuthenticationMethod.SchemeSpecific93, PriorAuthenticationMethod.SchemeSpecific94, PriorAuthenticationMethod.SchemeSpecific95, PriorAuthenticationMethod.SchemeSpecific96, PriorAuthenticationMethod.SchemeSpecific97, PriorAuthenticationMethod.SchemeSpecific98, PriorAuthenticationMethod.SchemeSpecific99 };
 
         /// <summary>The wire value of a member.</summary>
         /// <param name="value">The member.</param>
@@ -57,6 +177,26 @@ namespace Consumer.Canonical
             PriorAuthenticationMethod.ChallengeByAcs => "02",
             PriorAuthenticationMethod.AvsVerified => "03",
             PriorAuthenticationMethod.OtherIssuerMethod => "04",
+            PriorAuthenticationMethod.SchemeSpecific80 => "80",
+            PriorAuthenticationMethod.SchemeSpecific81 => "81",
+            PriorAuthenticationMethod.SchemeSpecific82 => "82",
+            PriorAuthenticationMethod.SchemeSpecific83 => "83",
+            PriorAuthenticationMethod.SchemeSpecific84 => "84",
+            PriorAuthenticationMethod.SchemeSpecific85 => "85",
+            PriorAuthenticationMethod.SchemeSpecific86 => "86",
+            PriorAuthenticationMethod.SchemeSpecific87 => "87",
+            PriorAuthenticationMethod.SchemeSpecific88 => "88",
+            PriorAuthenticationMethod.SchemeSpecific89 => "89",
+            PriorAuthenticationMethod.SchemeSpecific90 => "90",
+            PriorAuthenticationMethod.SchemeSpecific91 => "91",
+            PriorAuthenticationMethod.SchemeSpecific92 => "92",
+            PriorAuthenticationMethod.SchemeSpecific93 => "93",
+            PriorAuthenticationMethod.SchemeSpecific94 => "94",
+            PriorAuthenticationMethod.SchemeSpecific95 => "95",
+            PriorAuthenticationMethod.SchemeSpecific96 => "96",
+            PriorAuthenticationMethod.SchemeSpecific97 => "97",
+            PriorAuthenticationMethod.SchemeSpecific98 => "98",
+            PriorAuthenticationMethod.SchemeSpecific99 => "99",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of PriorAuthenticationMethod."),
         };
 
@@ -72,6 +212,26 @@ namespace Consumer.Canonical
                 case "02": value = PriorAuthenticationMethod.ChallengeByAcs; return true;
                 case "03": value = PriorAuthenticationMethod.AvsVerified; return true;
                 case "04": value = PriorAuthenticationMethod.OtherIssuerMethod; return true;
+                case "80": value = PriorAuthenticationMethod.SchemeSpecific80; return true;
+                case "81": value = PriorAuthenticationMethod.SchemeSpecific81; return true;
+                case "82": value = PriorAuthenticationMethod.SchemeSpecific82; return true;
+                case "83": value = PriorAuthenticationMethod.SchemeSpecific83; return true;
+                case "84": value = PriorAuthenticationMethod.SchemeSpecific84; return true;
+                case "85": value = PriorAuthenticationMethod.SchemeSpecific85; return true;
+                case "86": value = PriorAuthenticationMethod.SchemeSpecific86; return true;
+                case "87": value = PriorAuthenticationMethod.SchemeSpecific87; return true;
+                case "88": value = PriorAuthenticationMethod.SchemeSpecific88; return true;
+                case "89": value = PriorAuthenticationMethod.SchemeSpecific89; return true;
+                case "90": value = PriorAuthenticationMethod.SchemeSpecific90; return true;
+                case "91": value = PriorAuthenticationMethod.SchemeSpecific91; return true;
+                case "92": value = PriorAuthenticationMethod.SchemeSpecific92; return true;
+                case "93": value = PriorAuthenticationMethod.SchemeSpecific93; return true;
+                case "94": value = PriorAuthenticationMethod.SchemeSpecific94; return true;
+                case "95": value = PriorAuthenticationMethod.SchemeSpecific95; return true;
+                case "96": value = PriorAuthenticationMethod.SchemeSpecific96; return true;
+                case "97": value = PriorAuthenticationMethod.SchemeSpecific97; return true;
+                case "98": value = PriorAuthenticationMethod.SchemeSpecific98; return true;
+                case "99": value = PriorAuthenticationMethod.SchemeSpecific99; return true;
                 default: value = default; return false;
             }
         }
@@ -81,7 +241,7 @@ namespace Consumer.Canonical
         /// <returns>The member.</returns>
         /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
         public static PriorAuthenticationMethod ParseWireValue(string wireValue) =>
-            TryParseWireValue(wireValue, out PriorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of PriorAuthenticationMethod; expected one of 01, 02, 03, 04.");
+            TryParseWireValue(wireValue, out PriorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of PriorAuthenticationMethod; expected one of 01, 02, 03, 04, 80, 81, 82, 83, 84, 85, 86, 87, \u2026.");
     }
 
     /// <summary>Reads and writes <see cref="PriorAuthenticationMethod"/> as its wire values, without reflection.</summary>
@@ -95,7 +255,7 @@ namespace Consumer.Canonical
         public override PriorAuthenticationMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (TryRead(ref reader, out PriorAuthenticationMethod value)) return value;
-            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of PriorAuthenticationMethod; expected one of 01, 02, 03, 04");
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of PriorAuthenticationMethod; expected one of 01, 02, 03, 04, 80, 81, 82, 83, 84, 85, 86, 87, \u2026");
         }
 
         /// <summary>Reads a code whose unknown values are kept verbatim.</summary>

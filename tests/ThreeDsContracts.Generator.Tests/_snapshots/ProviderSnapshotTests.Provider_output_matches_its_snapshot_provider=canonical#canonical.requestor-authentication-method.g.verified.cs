@@ -8,7 +8,7 @@
 namespace Consumer.Canonical
 {
     /// <summary>
-    /// EMV 3DS threeDSReqAuthMethod "01".."08": how the merchant authenticated the cardholder before or during the transaction.
+    /// EMV 3DS threeDSReqAuthMethod "01".."08": how the merchant authenticated the cardholder before or during the transaction. Values 80-99 are reserved for payment-scheme-specific use in every protocol version.
     /// </summary>
     /// <remarks>Schema <c>canonical/requestor-authentication-method</c>, <c>#</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
@@ -63,6 +63,126 @@ namespace Consumer.Canonical
         /// </summary>
         [global::ThreeDsContracts.Metadata.WireValue("08")]
         SrcAssuranceData = 8,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;80&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("80")]
+        SchemeSpecific80 = 9,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;81&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("81")]
+        SchemeSpecific81 = 10,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;82&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("82")]
+        SchemeSpecific82 = 11,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;83&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("83")]
+        SchemeSpecific83 = 12,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;84&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("84")]
+        SchemeSpecific84 = 13,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;85&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("85")]
+        SchemeSpecific85 = 14,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;86&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("86")]
+        SchemeSpecific86 = 15,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;87&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("87")]
+        SchemeSpecific87 = 16,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;88&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("88")]
+        SchemeSpecific88 = 17,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;89&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("89")]
+        SchemeSpecific89 = 18,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;90&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("90")]
+        SchemeSpecific90 = 19,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;91&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("91")]
+        SchemeSpecific91 = 20,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;92&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("92")]
+        SchemeSpecific92 = 21,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;93&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("93")]
+        SchemeSpecific93 = 22,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;94&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("94")]
+        SchemeSpecific94 = 23,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;95&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("95")]
+        SchemeSpecific95 = 24,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;96&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("96")]
+        SchemeSpecific96 = 25,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;97&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("97")]
+        SchemeSpecific97 = 26,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;98&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("98")]
+        SchemeSpecific98 = 27,
+
+        /// <summary>
+        /// Payment-scheme-specific value (80-99, EMV reserves them for the Directory Server); meaning defined by the card brand, kept verbatim. (Wire value &lt;c&gt;99&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("99")]
+        SchemeSpecific99 = 28,
     }
 
     /// <summary>Wire values of <see cref="RequestorAuthenticationMethod"/>.</summary>
@@ -70,7 +190,7 @@ namespace Consumer.Canonical
     public static partial class RequestorAuthenticationMethodExtensions
     {
         /// <summary>Every member, in schema order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<RequestorAuthenticationMethod> Members { get; } = new[] { RequestorAuthenticationMethod.NoAuthentication, RequestorAuthenticationMethod.RequestorCredentials, RequestorAuthenticationMethod.FederatedId, RequestorAuthenticationMethod.IssuerCredentials, RequestorAuthenticationMethod.ThirdPartyAuthentication, RequestorAuthenticationMethod.FidoAuthenticator, RequestorAuthenticationMethod.FidoSignedAssuranceData, RequestorAuthenticationMethod.SrcAssuranceData };
+        public static global::System.Collections.Generic.IReadOnlyList<RequestorAuthenticationMethod> Members { get; } = new[] { RequestorAuthenticationMethod.NoAuthentication, RequestorAuthenticationMethod.RequestorCredentials, RequestorAuthenticationMethod.FederatedId, RequestorAuthenticationMethod.IssuerCredentials, RequestorAuthenticationMethod.ThirdPartyAuthentication, RequestorAuthenticationMethod.FidoAuthenticator, RequestorAuthenticationMethod.FidoSignedAssuranceData, RequestorAuthenticationMethod.SrcAssuranceData, RequestorAuthenticationMethod.SchemeSpecific80, RequestorAuthenticationMethod.SchemeSpecific81, RequestorAuthenticationMethod.SchemeSpecific82, RequestorAuthenticationMethod.SchemeSpecific83, RequestorAuthenticationMethod.SchemeSpecific84, RequestorAuthenticationMethod.SchemeSpecific85, RequestorAuthenticationMethod.SchemeSpecific86, RequestorAuthenticationMethod.SchemeSpecific87, RequestorAuthenticationMethod.SchemeSpecific88, RequestorAuthenticationMethod.SchemeSpecific89, RequestorAuthenticationMethod.SchemeSpecific90, RequestorAuthenticationMethod.SchemeSpecific91, RequestorAuthenticationMethod.SchemeSpecific92, RequestorAuthenticationMethod.SchemeSpecific93, RequestorAuthenticationMethod.SchemeSpecific94, RequestorAuthenticationMethod.SchemeSpecific95, RequestorAuthenticationMethod.SchemeSpecific96, RequestorAuthenticationMethod.SchemeSpecific97, RequestorAuthenticationMethod.SchemeSpecific98, RequestorAuthenticationMethod.SchemeSpecific99 };
 
         /// <summary>The wire value of a member.</summary>
         /// <param name="value">The member.</param>
@@ -85,6 +205,26 @@ namespace Consumer.Canonical
             RequestorAuthenticationMethod.FidoAuthenticator => "06",
             RequestorAuthenticationMethod.FidoSignedAssuranceData => "07",
             RequestorAuthenticationMethod.SrcAssuranceData => "08",
+            RequestorAuthenticationMethod.SchemeSpecific80 => "80",
+            RequestorAuthenticationMethod.SchemeSpecific81 => "81",
+            RequestorAuthenticationMethod.SchemeSpecific82 => "82",
+            RequestorAuthenticationMethod.SchemeSpecific83 => "83",
+            RequestorAuthenticationMethod.SchemeSpecific84 => "84",
+            RequestorAuthenticationMethod.SchemeSpecific85 => "85",
+            RequestorAuthenticationMethod.SchemeSpecific86 => "86",
+            RequestorAuthenticationMethod.SchemeSpecific87 => "87",
+            RequestorAuthenticationMethod.SchemeSpecific88 => "88",
+            RequestorAuthenticationMethod.SchemeSpecific89 => "89",
+            RequestorAuthenticationMethod.SchemeSpecific90 => "90",
+            RequestorAuthenticationMethod.SchemeSpecific91 => "91",
+            RequestorAuthenticationMethod.SchemeSpecific92 => "92",
+            RequestorAuthenticationMethod.SchemeSpecific93 => "93",
+            RequestorAuthenticationMethod.SchemeSpecific94 => "94",
+            RequestorAuthenticationMethod.SchemeSpecific95 => "95",
+            RequestorAuthenticationMethod.SchemeSpecific96 => "96",
+            RequestorAuthenticationMethod.SchemeSpecific97 => "97",
+            RequestorAuthenticationMethod.SchemeSpecific98 => "98",
+            RequestorAuthenticationMethod.SchemeSpecific99 => "99",
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of RequestorAuthenticationMethod."),
         };
 
@@ -104,6 +244,26 @@ namespace Consumer.Canonical
                 case "06": value = RequestorAuthenticationMethod.FidoAuthenticator; return true;
                 case "07": value = RequestorAuthenticationMethod.FidoSignedAssuranceData; return true;
                 case "08": value = RequestorAuthenticationMethod.SrcAssuranceData; return true;
+                case "80": value = RequestorAuthenticationMethod.SchemeSpecific80; return true;
+                case "81": value = RequestorAuthenticationMethod.SchemeSpecific81; return true;
+                case "82": value = RequestorAuthenticationMethod.SchemeSpecific82; return true;
+                case "83": value = RequestorAuthenticationMethod.SchemeSpecific83; return true;
+                case "84": value = RequestorAuthenticationMethod.SchemeSpecific84; return true;
+                case "85": value = RequestorAuthenticationMethod.SchemeSpecific85; return true;
+                case "86": value = RequestorAuthenticationMethod.SchemeSpecific86; return true;
+                case "87": value = RequestorAuthenticationMethod.SchemeSpecific87; return true;
+                case "88": value = RequestorAuthenticationMethod.SchemeSpecific88; return true;
+                case "89": value = RequestorAuthenticationMethod.SchemeSpecific89; return true;
+                case "90": value = RequestorAuthenticationMethod.SchemeSpecific90; return true;
+                case "91": value = RequestorAuthenticationMethod.SchemeSpecific91; return true;
+                case "92": value = RequestorAuthenticationMethod.SchemeSpecific92; return true;
+                case "93": value = RequestorAuthenticationMethod.SchemeSpecific93; return true;
+                case "94": value = RequestorAuthenticationMethod.SchemeSpecific94; return true;
+                case "95": value = RequestorAuthenticationMethod.SchemeSpecific95; return true;
+                case "96": value = RequestorAuthenticationMethod.SchemeSpecific96; return true;
+                case "97": value = RequestorAuthenticationMethod.SchemeSpecific97; return true;
+                case "98": value = RequestorAuthenticationMethod.SchemeSpecific98; return true;
+                case "99": value = RequestorAuthenticationMethod.SchemeSpecific99; return true;
                 default: value = default; return false;
             }
         }
@@ -113,7 +273,7 @@ namespace Consumer.Canonical
         /// <returns>The member.</returns>
         /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
         public static RequestorAuthenticationMethod ParseWireValue(string wireValue) =>
-            TryParseWireValue(wireValue, out RequestorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of RequestorAuthenticationMethod; expected one of 01, 02, 03, 04, 05, 06, 07, 08.");
+            TryParseWireValue(wireValue, out RequestorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of RequestorAuthenticationMethod; expected one of 01, 02, 03, 04, 05, 06, 07, 08, 80, 81, 82, 83, \u2026.");
     }
 
     /// <summary>Reads and writes <see cref="RequestorAuthenticationMethod"/> as its wire values, without reflection.</summary>
@@ -127,7 +287,7 @@ namespace Consumer.Canonical
         public override RequestorAuthenticationMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (TryRead(ref reader, out RequestorAuthenticationMethod value)) return value;
-            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of RequestorAuthenticationMethod; expected one of 01, 02, 03, 04, 05, 06, 07, 08");
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of RequestorAuthenticationMethod; expected one of 01, 02, 03, 04, 05, 06, 07, 08, 80, 81, 82, 83, \u2026");
         }
 
         /// <summary>Reads a code whose unknown values are kept verbatim.</summary>

@@ -56,10 +56,20 @@ namespace Consumer.Ecommpay
         /// <summary>Metadata of <see cref="EcommpayAuthMethod"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthMethod> EcommpayAuthMethod => _EcommpayAuthMethod ??= Create<EcommpayAuthMethod>(Options, EcommpayAuthMethodJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationData>? _EcommpayAuthenticationData;
+
+        /// <summary>Metadata of <see cref="EcommpayAuthenticationData"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationData> EcommpayAuthenticationData => _EcommpayAuthenticationData ??= Create<EcommpayAuthenticationData>(Options, EcommpayAuthenticationDataJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationFlow>? _EcommpayAuthenticationFlow;
 
         /// <summary>Metadata of <see cref="EcommpayAuthenticationFlow"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationFlow> EcommpayAuthenticationFlow => _EcommpayAuthenticationFlow ??= Create<EcommpayAuthenticationFlow>(Options, EcommpayAuthenticationFlowJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationStatus>? _EcommpayAuthenticationStatus;
+
+        /// <summary>Metadata of <see cref="EcommpayAuthenticationStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayAuthenticationStatus> EcommpayAuthenticationStatus => _EcommpayAuthenticationStatus ??= Create<EcommpayAuthenticationStatus>(Options, EcommpayAuthenticationStatusJsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayChallengeIndicator>? _EcommpayChallengeIndicator;
 
@@ -90,6 +100,11 @@ namespace Consumer.Ecommpay
 
         /// <summary>Metadata of <see cref="EcommpayDeliveryTime"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayDeliveryTime> EcommpayDeliveryTime => _EcommpayDeliveryTime ??= Create<EcommpayDeliveryTime>(Options, EcommpayDeliveryTimeJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayEnrollementStatus>? _EcommpayEnrollementStatus;
+
+        /// <summary>Metadata of <see cref="EcommpayEnrollementStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayEnrollementStatus> EcommpayEnrollementStatus => _EcommpayEnrollementStatus ??= Create<EcommpayEnrollementStatus>(Options, EcommpayEnrollementStatusJsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayGiftCard>? _EcommpayGiftCard;
 
@@ -166,6 +181,11 @@ namespace Consumer.Ecommpay
         /// <summary>Metadata of <see cref="EcommpaySuspiciousActivity"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpaySuspiciousActivity> EcommpaySuspiciousActivity => _EcommpaySuspiciousActivity ??= Create<EcommpaySuspiciousActivity>(Options, EcommpaySuspiciousActivityJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayThreedsVersion>? _EcommpayThreedsVersion;
+
+        /// <summary>Metadata of <see cref="EcommpayThreedsVersion"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EcommpayThreedsVersion> EcommpayThreedsVersion => _EcommpayThreedsVersion ??= Create<EcommpayThreedsVersion>(Options, EcommpayThreedsVersionJsonConverter.Instance);
+
         /// <inheritdoc />
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
@@ -176,13 +196,16 @@ namespace Consumer.Ecommpay
             if (type == typeof(EcommpayAddressMatch)) return EcommpayAddressMatch;
             if (type == typeof(EcommpayAddressUsageIndicator)) return EcommpayAddressUsageIndicator;
             if (type == typeof(EcommpayAuthMethod)) return EcommpayAuthMethod;
+            if (type == typeof(EcommpayAuthenticationData)) return EcommpayAuthenticationData;
             if (type == typeof(EcommpayAuthenticationFlow)) return EcommpayAuthenticationFlow;
+            if (type == typeof(EcommpayAuthenticationStatus)) return EcommpayAuthenticationStatus;
             if (type == typeof(EcommpayChallengeIndicator)) return EcommpayChallengeIndicator;
             if (type == typeof(EcommpayChallengeWindow)) return EcommpayChallengeWindow;
             if (type == typeof(EcommpayCustomerAccountInfo)) return EcommpayCustomerAccountInfo;
             if (type == typeof(EcommpayCustomerMpiResult)) return EcommpayCustomerMpiResult;
             if (type == typeof(EcommpayCustomerShipping)) return EcommpayCustomerShipping;
             if (type == typeof(EcommpayDeliveryTime)) return EcommpayDeliveryTime;
+            if (type == typeof(EcommpayEnrollementStatus)) return EcommpayEnrollementStatus;
             if (type == typeof(EcommpayGiftCard)) return EcommpayGiftCard;
             if (type == typeof(EcommpayMerchantRiskPayment)) return EcommpayMerchantRiskPayment;
             if (type == typeof(EcommpayMpiResult)) return EcommpayMpiResult;
@@ -198,6 +221,7 @@ namespace Consumer.Ecommpay
             if (type == typeof(EcommpayShippingCustomer)) return EcommpayShippingCustomer;
             if (type == typeof(EcommpayShippingType)) return EcommpayShippingType;
             if (type == typeof(EcommpaySuspiciousActivity)) return EcommpaySuspiciousActivity;
+            if (type == typeof(EcommpayThreedsVersion)) return EcommpayThreedsVersion;
             return null;
         }
 
@@ -210,13 +234,16 @@ namespace Consumer.Ecommpay
             if (type == typeof(EcommpayAddressMatch)) return Create<EcommpayAddressMatch>(options, EcommpayAddressMatchJsonConverter.Instance);
             if (type == typeof(EcommpayAddressUsageIndicator)) return Create<EcommpayAddressUsageIndicator>(options, EcommpayAddressUsageIndicatorJsonConverter.Instance);
             if (type == typeof(EcommpayAuthMethod)) return Create<EcommpayAuthMethod>(options, EcommpayAuthMethodJsonConverter.Instance);
+            if (type == typeof(EcommpayAuthenticationData)) return Create<EcommpayAuthenticationData>(options, EcommpayAuthenticationDataJsonConverter.Instance);
             if (type == typeof(EcommpayAuthenticationFlow)) return Create<EcommpayAuthenticationFlow>(options, EcommpayAuthenticationFlowJsonConverter.Instance);
+            if (type == typeof(EcommpayAuthenticationStatus)) return Create<EcommpayAuthenticationStatus>(options, EcommpayAuthenticationStatusJsonConverter.Instance);
             if (type == typeof(EcommpayChallengeIndicator)) return Create<EcommpayChallengeIndicator>(options, EcommpayChallengeIndicatorJsonConverter.Instance);
             if (type == typeof(EcommpayChallengeWindow)) return Create<EcommpayChallengeWindow>(options, EcommpayChallengeWindowJsonConverter.Instance);
             if (type == typeof(EcommpayCustomerAccountInfo)) return Create<EcommpayCustomerAccountInfo>(options, EcommpayCustomerAccountInfoJsonConverter.Instance);
             if (type == typeof(EcommpayCustomerMpiResult)) return Create<EcommpayCustomerMpiResult>(options, EcommpayCustomerMpiResultJsonConverter.Instance);
             if (type == typeof(EcommpayCustomerShipping)) return Create<EcommpayCustomerShipping>(options, EcommpayCustomerShippingJsonConverter.Instance);
             if (type == typeof(EcommpayDeliveryTime)) return Create<EcommpayDeliveryTime>(options, EcommpayDeliveryTimeJsonConverter.Instance);
+            if (type == typeof(EcommpayEnrollementStatus)) return Create<EcommpayEnrollementStatus>(options, EcommpayEnrollementStatusJsonConverter.Instance);
             if (type == typeof(EcommpayGiftCard)) return Create<EcommpayGiftCard>(options, EcommpayGiftCardJsonConverter.Instance);
             if (type == typeof(EcommpayMerchantRiskPayment)) return Create<EcommpayMerchantRiskPayment>(options, EcommpayMerchantRiskPaymentJsonConverter.Instance);
             if (type == typeof(EcommpayMpiResult)) return Create<EcommpayMpiResult>(options, EcommpayMpiResultJsonConverter.Instance);
@@ -232,6 +259,7 @@ namespace Consumer.Ecommpay
             if (type == typeof(EcommpayShippingCustomer)) return Create<EcommpayShippingCustomer>(options, EcommpayShippingCustomerJsonConverter.Instance);
             if (type == typeof(EcommpayShippingType)) return Create<EcommpayShippingType>(options, EcommpayShippingTypeJsonConverter.Instance);
             if (type == typeof(EcommpaySuspiciousActivity)) return Create<EcommpaySuspiciousActivity>(options, EcommpaySuspiciousActivityJsonConverter.Instance);
+            if (type == typeof(EcommpayThreedsVersion)) return Create<EcommpayThreedsVersion>(options, EcommpayThreedsVersionJsonConverter.Instance);
             return null;
         }
 

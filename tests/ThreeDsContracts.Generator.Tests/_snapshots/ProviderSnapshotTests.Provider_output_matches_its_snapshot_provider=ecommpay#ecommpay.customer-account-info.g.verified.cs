@@ -490,6 +490,26 @@ namespace Consumer.Ecommpay
             global::Consumer.Canonical.RequestorAuthenticationMethod.FidoAuthenticator => EcommpayAuthMethod.FidoAuthenticator,
             global::Consumer.Canonical.RequestorAuthenticationMethod.FidoSignedAssuranceData => null, // no EcommpayAuthMethod equivalent
             global::Consumer.Canonical.RequestorAuthenticationMethod.SrcAssuranceData => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific80 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific81 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific82 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific83 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific84 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific85 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific86 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific87 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific88 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific89 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific90 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific91 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific92 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific93 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific94 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific95 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific96 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific97 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific98 => null, // no EcommpayAuthMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific99 => null, // no EcommpayAuthMethod equivalent
             _ => null,
         };
 

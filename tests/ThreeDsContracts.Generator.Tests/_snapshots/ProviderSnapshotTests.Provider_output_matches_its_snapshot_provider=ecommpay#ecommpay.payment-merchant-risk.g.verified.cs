@@ -233,6 +233,26 @@ namespace Consumer.Ecommpay
             global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no EcommpayChallengeIndicator equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no EcommpayChallengeIndicator equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific80 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific81 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific82 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific83 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific84 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific85 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific86 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific87 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific88 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific89 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific90 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific91 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific92 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific93 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific94 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific95 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific96 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific97 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific98 => null, // no EcommpayChallengeIndicator equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific99 => null, // no EcommpayChallengeIndicator equivalent
             _ => null,
         };
 

@@ -296,6 +296,26 @@ namespace Consumer.JpmCheckout
             global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no JpmCheckoutThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no JpmCheckoutThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific80 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific81 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific82 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific83 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific84 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific85 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific86 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific87 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific88 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific89 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific90 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific91 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific92 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific93 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific94 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific95 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific96 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific97 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific98 => null, // no JpmCheckoutThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific99 => null, // no JpmCheckoutThreeDsChallengeType equivalent
             _ => null,
         };
 

@@ -26,6 +26,11 @@ namespace Consumer.JpmPayments
         /// <summary>Metadata of <see cref="JpmPaymentsAccountHolder"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAccountHolder> JpmPaymentsAccountHolder => _JpmPaymentsAccountHolder ??= Create<JpmPaymentsAccountHolder>(Options, JpmPaymentsAccountHolderJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAccountType>? _JpmPaymentsAccountType;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsAccountType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAccountType> JpmPaymentsAccountType => _JpmPaymentsAccountType ??= Create<JpmPaymentsAccountType>(Options, JpmPaymentsAccountTypeJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAddress>? _JpmPaymentsAddress;
 
         /// <summary>Metadata of <see cref="JpmPaymentsAddress"/>.</summary>
@@ -35,6 +40,11 @@ namespace Consumer.JpmPayments
 
         /// <summary>Metadata of <see cref="JpmPaymentsAuthentication"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthentication> JpmPaymentsAuthentication => _JpmPaymentsAuthentication ??= Create<JpmPaymentsAuthentication>(Options, JpmPaymentsAuthenticationJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationExemptionReason>? _JpmPaymentsAuthenticationExemptionReason;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsAuthenticationExemptionReason"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationExemptionReason> JpmPaymentsAuthenticationExemptionReason => _JpmPaymentsAuthenticationExemptionReason ??= Create<JpmPaymentsAuthenticationExemptionReason>(Options, JpmPaymentsAuthenticationExemptionReasonJsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationPurpose>? _JpmPaymentsAuthenticationPurpose;
 
@@ -51,6 +61,11 @@ namespace Consumer.JpmPayments
         /// <summary>Metadata of <see cref="JpmPaymentsAuthenticationResult"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationResult> JpmPaymentsAuthenticationResult => _JpmPaymentsAuthenticationResult ??= Create<JpmPaymentsAuthenticationResult>(Options, JpmPaymentsAuthenticationResultJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationType>? _JpmPaymentsAuthenticationType;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsAuthenticationType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsAuthenticationType> JpmPaymentsAuthenticationType => _JpmPaymentsAuthenticationType ??= Create<JpmPaymentsAuthenticationType>(Options, JpmPaymentsAuthenticationTypeJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsBrowserInfo>? _JpmPaymentsBrowserInfo;
 
         /// <summary>Metadata of <see cref="JpmPaymentsBrowserInfo"/>.</summary>
@@ -60,6 +75,36 @@ namespace Consumer.JpmPayments
 
         /// <summary>Metadata of <see cref="JpmPaymentsChallengeWindowSize"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsChallengeWindowSize> JpmPaymentsChallengeWindowSize => _JpmPaymentsChallengeWindowSize ??= Create<JpmPaymentsChallengeWindowSize>(Options, JpmPaymentsChallengeWindowSizeJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountCreateLength>? _JpmPaymentsConsumerAccountCreateLength;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsConsumerAccountCreateLength"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountCreateLength> JpmPaymentsConsumerAccountCreateLength => _JpmPaymentsConsumerAccountCreateLength ??= Create<JpmPaymentsConsumerAccountCreateLength>(Options, JpmPaymentsConsumerAccountCreateLengthJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountPasswordChangeLength>? _JpmPaymentsConsumerAccountPasswordChangeLength;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsConsumerAccountPasswordChangeLength"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountPasswordChangeLength> JpmPaymentsConsumerAccountPasswordChangeLength => _JpmPaymentsConsumerAccountPasswordChangeLength ??= Create<JpmPaymentsConsumerAccountPasswordChangeLength>(Options, JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountShippingAddressLength>? _JpmPaymentsConsumerAccountShippingAddressLength;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsConsumerAccountShippingAddressLength"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountShippingAddressLength> JpmPaymentsConsumerAccountShippingAddressLength => _JpmPaymentsConsumerAccountShippingAddressLength ??= Create<JpmPaymentsConsumerAccountShippingAddressLength>(Options, JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountUpdateLength>? _JpmPaymentsConsumerAccountUpdateLength;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsConsumerAccountUpdateLength"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerAccountUpdateLength> JpmPaymentsConsumerAccountUpdateLength => _JpmPaymentsConsumerAccountUpdateLength ??= Create<JpmPaymentsConsumerAccountUpdateLength>(Options, JpmPaymentsConsumerAccountUpdateLengthJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerPaymentAccountLength>? _JpmPaymentsConsumerPaymentAccountLength;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsConsumerPaymentAccountLength"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsConsumerPaymentAccountLength> JpmPaymentsConsumerPaymentAccountLength => _JpmPaymentsConsumerPaymentAccountLength ??= Create<JpmPaymentsConsumerPaymentAccountLength>(Options, JpmPaymentsConsumerPaymentAccountLengthJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsDeliveryTimeframe>? _JpmPaymentsDeliveryTimeframe;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsDeliveryTimeframe"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsDeliveryTimeframe> JpmPaymentsDeliveryTimeframe => _JpmPaymentsDeliveryTimeframe ??= Create<JpmPaymentsDeliveryTimeframe>(Options, JpmPaymentsDeliveryTimeframeJsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsElectronicCommerceIndicator>? _JpmPaymentsElectronicCommerceIndicator;
 
@@ -116,6 +161,21 @@ namespace Consumer.JpmPayments
         /// <summary>Metadata of <see cref="JpmPaymentsPostback"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsPostback> JpmPaymentsPostback => _JpmPaymentsPostback ??= Create<JpmPaymentsPostback>(Options, JpmPaymentsPostbackJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsPriorAuthenticationMethod>? _JpmPaymentsPriorAuthenticationMethod;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsPriorAuthenticationMethod"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsPriorAuthenticationMethod> JpmPaymentsPriorAuthenticationMethod => _JpmPaymentsPriorAuthenticationMethod ??= Create<JpmPaymentsPriorAuthenticationMethod>(Options, JpmPaymentsPriorAuthenticationMethodJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsProductAvailabilityCode>? _JpmPaymentsProductAvailabilityCode;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsProductAvailabilityCode"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsProductAvailabilityCode> JpmPaymentsProductAvailabilityCode => _JpmPaymentsProductAvailabilityCode ??= Create<JpmPaymentsProductAvailabilityCode>(Options, JpmPaymentsProductAvailabilityCodeJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsRequestorAuthenticationMethod>? _JpmPaymentsRequestorAuthenticationMethod;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsRequestorAuthenticationMethod"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsRequestorAuthenticationMethod> JpmPaymentsRequestorAuthenticationMethod => _JpmPaymentsRequestorAuthenticationMethod ??= Create<JpmPaymentsRequestorAuthenticationMethod>(Options, JpmPaymentsRequestorAuthenticationMethodJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsResponseStatus>? _JpmPaymentsResponseStatus;
 
         /// <summary>Metadata of <see cref="JpmPaymentsResponseStatus"/>.</summary>
@@ -126,15 +186,45 @@ namespace Consumer.JpmPayments
         /// <summary>Metadata of <see cref="JpmPaymentsScaExemptionReason"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsScaExemptionReason> JpmPaymentsScaExemptionReason => _JpmPaymentsScaExemptionReason ??= Create<JpmPaymentsScaExemptionReason>(Options, JpmPaymentsScaExemptionReasonJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsShipmentType>? _JpmPaymentsShipmentType;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsShipmentType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsShipmentType> JpmPaymentsShipmentType => _JpmPaymentsShipmentType ??= Create<JpmPaymentsShipmentType>(Options, JpmPaymentsShipmentTypeJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDs>? _JpmPaymentsThreeDs;
 
         /// <summary>Metadata of <see cref="JpmPaymentsThreeDs"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDs> JpmPaymentsThreeDs => _JpmPaymentsThreeDs ??= Create<JpmPaymentsThreeDs>(Options, JpmPaymentsThreeDsJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsAccountAdditionalInfo>? _JpmPaymentsThreeDsAccountAdditionalInfo;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsAccountAdditionalInfo"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsAccountAdditionalInfo> JpmPaymentsThreeDsAccountAdditionalInfo => _JpmPaymentsThreeDsAccountAdditionalInfo ??= Create<JpmPaymentsThreeDsAccountAdditionalInfo>(Options, JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsChallenge>? _JpmPaymentsThreeDsChallenge;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsChallenge"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsChallenge> JpmPaymentsThreeDsChallenge => _JpmPaymentsThreeDsChallenge ??= Create<JpmPaymentsThreeDsChallenge>(Options, JpmPaymentsThreeDsChallengeJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsChallengeType>? _JpmPaymentsThreeDsChallengeType;
 
         /// <summary>Metadata of <see cref="JpmPaymentsThreeDsChallengeType"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsChallengeType> JpmPaymentsThreeDsChallengeType => _JpmPaymentsThreeDsChallengeType ??= Create<JpmPaymentsThreeDsChallengeType>(Options, JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsCompletion>? _JpmPaymentsThreeDsCompletion;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsCompletion"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsCompletion> JpmPaymentsThreeDsCompletion => _JpmPaymentsThreeDsCompletion ??= Create<JpmPaymentsThreeDsCompletion>(Options, JpmPaymentsThreeDsCompletionJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsExemption>? _JpmPaymentsThreeDsExemption;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsExemption"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsExemption> JpmPaymentsThreeDsExemption => _JpmPaymentsThreeDsExemption ??= Create<JpmPaymentsThreeDsExemption>(Options, JpmPaymentsThreeDsExemptionJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsPaResStatus>? _JpmPaymentsThreeDsPaResStatus;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsPaResStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsPaResStatus> JpmPaymentsThreeDsPaResStatus => _JpmPaymentsThreeDsPaResStatus ??= Create<JpmPaymentsThreeDsPaResStatus>(Options, JpmPaymentsThreeDsPaResStatusJsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsPurchaseInfo>? _JpmPaymentsThreeDsPurchaseInfo;
 
@@ -151,6 +241,16 @@ namespace Consumer.JpmPayments
         /// <summary>Metadata of <see cref="JpmPaymentsThreeDsRequestorAuthenticationInfo"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsRequestorAuthenticationInfo> JpmPaymentsThreeDsRequestorAuthenticationInfo => _JpmPaymentsThreeDsRequestorAuthenticationInfo ??= Create<JpmPaymentsThreeDsRequestorAuthenticationInfo>(Options, JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance);
 
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsRequestorPriorAuthenticationInfo>? _JpmPaymentsThreeDsRequestorPriorAuthenticationInfo;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsRequestorPriorAuthenticationInfo"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsRequestorPriorAuthenticationInfo> JpmPaymentsThreeDsRequestorPriorAuthenticationInfo => _JpmPaymentsThreeDsRequestorPriorAuthenticationInfo ??= Create<JpmPaymentsThreeDsRequestorPriorAuthenticationInfo>(Options, JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsResultTransactionStatus>? _JpmPaymentsThreeDsResultTransactionStatus;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsResultTransactionStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsResultTransactionStatus> JpmPaymentsThreeDsResultTransactionStatus => _JpmPaymentsThreeDsResultTransactionStatus ??= Create<JpmPaymentsThreeDsResultTransactionStatus>(Options, JpmPaymentsThreeDsResultTransactionStatusJsonConverter.Instance);
+
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsTransactionStatus>? _JpmPaymentsThreeDsTransactionStatus;
 
         /// <summary>Metadata of <see cref="JpmPaymentsThreeDsTransactionStatus"/>.</summary>
@@ -160,6 +260,16 @@ namespace Consumer.JpmPayments
 
         /// <summary>Metadata of <see cref="JpmPaymentsThreeDsTransactionType"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsTransactionType> JpmPaymentsThreeDsTransactionType => _JpmPaymentsThreeDsTransactionType ??= Create<JpmPaymentsThreeDsTransactionType>(Options, JpmPaymentsThreeDsTransactionTypeJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsVeresEnrolled>? _JpmPaymentsThreeDsVeresEnrolled;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsVeresEnrolled"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsVeresEnrolled> JpmPaymentsThreeDsVeresEnrolled => _JpmPaymentsThreeDsVeresEnrolled ??= Create<JpmPaymentsThreeDsVeresEnrolled>(Options, JpmPaymentsThreeDsVeresEnrolledJsonConverter.Instance);
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsVersion1>? _JpmPaymentsThreeDsVersion1;
+
+        /// <summary>Metadata of <see cref="JpmPaymentsThreeDsVersion1"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsVersion1> JpmPaymentsThreeDsVersion1 => _JpmPaymentsThreeDsVersion1 ??= Create<JpmPaymentsThreeDsVersion1>(Options, JpmPaymentsThreeDsVersion1JsonConverter.Instance);
 
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<JpmPaymentsThreeDsVersion2>? _JpmPaymentsThreeDsVersion2;
 
@@ -190,13 +300,22 @@ namespace Consumer.JpmPayments
         public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
         {
             if (type == typeof(JpmPaymentsAccountHolder)) return JpmPaymentsAccountHolder;
+            if (type == typeof(JpmPaymentsAccountType)) return JpmPaymentsAccountType;
             if (type == typeof(JpmPaymentsAddress)) return JpmPaymentsAddress;
             if (type == typeof(JpmPaymentsAuthentication)) return JpmPaymentsAuthentication;
+            if (type == typeof(JpmPaymentsAuthenticationExemptionReason)) return JpmPaymentsAuthenticationExemptionReason;
             if (type == typeof(JpmPaymentsAuthenticationPurpose)) return JpmPaymentsAuthenticationPurpose;
             if (type == typeof(JpmPaymentsAuthenticationRequest)) return JpmPaymentsAuthenticationRequest;
             if (type == typeof(JpmPaymentsAuthenticationResult)) return JpmPaymentsAuthenticationResult;
+            if (type == typeof(JpmPaymentsAuthenticationType)) return JpmPaymentsAuthenticationType;
             if (type == typeof(JpmPaymentsBrowserInfo)) return JpmPaymentsBrowserInfo;
             if (type == typeof(JpmPaymentsChallengeWindowSize)) return JpmPaymentsChallengeWindowSize;
+            if (type == typeof(JpmPaymentsConsumerAccountCreateLength)) return JpmPaymentsConsumerAccountCreateLength;
+            if (type == typeof(JpmPaymentsConsumerAccountPasswordChangeLength)) return JpmPaymentsConsumerAccountPasswordChangeLength;
+            if (type == typeof(JpmPaymentsConsumerAccountShippingAddressLength)) return JpmPaymentsConsumerAccountShippingAddressLength;
+            if (type == typeof(JpmPaymentsConsumerAccountUpdateLength)) return JpmPaymentsConsumerAccountUpdateLength;
+            if (type == typeof(JpmPaymentsConsumerPaymentAccountLength)) return JpmPaymentsConsumerPaymentAccountLength;
+            if (type == typeof(JpmPaymentsDeliveryTimeframe)) return JpmPaymentsDeliveryTimeframe;
             if (type == typeof(JpmPaymentsElectronicCommerceIndicator)) return JpmPaymentsElectronicCommerceIndicator;
             if (type == typeof(JpmPaymentsExpiry)) return JpmPaymentsExpiry;
             if (type == typeof(JpmPaymentsInitialThreeDsAuthenticationResults)) return JpmPaymentsInitialThreeDsAuthenticationResults;
@@ -208,15 +327,28 @@ namespace Consumer.JpmPayments
             if (type == typeof(JpmPaymentsPaymentResponse)) return JpmPaymentsPaymentResponse;
             if (type == typeof(JpmPaymentsPhone)) return JpmPaymentsPhone;
             if (type == typeof(JpmPaymentsPostback)) return JpmPaymentsPostback;
+            if (type == typeof(JpmPaymentsPriorAuthenticationMethod)) return JpmPaymentsPriorAuthenticationMethod;
+            if (type == typeof(JpmPaymentsProductAvailabilityCode)) return JpmPaymentsProductAvailabilityCode;
+            if (type == typeof(JpmPaymentsRequestorAuthenticationMethod)) return JpmPaymentsRequestorAuthenticationMethod;
             if (type == typeof(JpmPaymentsResponseStatus)) return JpmPaymentsResponseStatus;
             if (type == typeof(JpmPaymentsScaExemptionReason)) return JpmPaymentsScaExemptionReason;
+            if (type == typeof(JpmPaymentsShipmentType)) return JpmPaymentsShipmentType;
             if (type == typeof(JpmPaymentsThreeDs)) return JpmPaymentsThreeDs;
+            if (type == typeof(JpmPaymentsThreeDsAccountAdditionalInfo)) return JpmPaymentsThreeDsAccountAdditionalInfo;
+            if (type == typeof(JpmPaymentsThreeDsChallenge)) return JpmPaymentsThreeDsChallenge;
             if (type == typeof(JpmPaymentsThreeDsChallengeType)) return JpmPaymentsThreeDsChallengeType;
+            if (type == typeof(JpmPaymentsThreeDsCompletion)) return JpmPaymentsThreeDsCompletion;
+            if (type == typeof(JpmPaymentsThreeDsExemption)) return JpmPaymentsThreeDsExemption;
+            if (type == typeof(JpmPaymentsThreeDsPaResStatus)) return JpmPaymentsThreeDsPaResStatus;
             if (type == typeof(JpmPaymentsThreeDsPurchaseInfo)) return JpmPaymentsThreeDsPurchaseInfo;
             if (type == typeof(JpmPaymentsThreeDsPurchaseRisk)) return JpmPaymentsThreeDsPurchaseRisk;
             if (type == typeof(JpmPaymentsThreeDsRequestorAuthenticationInfo)) return JpmPaymentsThreeDsRequestorAuthenticationInfo;
+            if (type == typeof(JpmPaymentsThreeDsRequestorPriorAuthenticationInfo)) return JpmPaymentsThreeDsRequestorPriorAuthenticationInfo;
+            if (type == typeof(JpmPaymentsThreeDsResultTransactionStatus)) return JpmPaymentsThreeDsResultTransactionStatus;
             if (type == typeof(JpmPaymentsThreeDsTransactionStatus)) return JpmPaymentsThreeDsTransactionStatus;
             if (type == typeof(JpmPaymentsThreeDsTransactionType)) return JpmPaymentsThreeDsTransactionType;
+            if (type == typeof(JpmPaymentsThreeDsVeresEnrolled)) return JpmPaymentsThreeDsVeresEnrolled;
+            if (type == typeof(JpmPaymentsThreeDsVersion1)) return JpmPaymentsThreeDsVersion1;
             if (type == typeof(JpmPaymentsThreeDsVersion2)) return JpmPaymentsThreeDsVersion2;
             if (type == typeof(JpmPaymentsVerificationCard)) return JpmPaymentsVerificationCard;
             if (type == typeof(JpmPaymentsVerificationPaymentMethodType)) return JpmPaymentsVerificationPaymentMethodType;
@@ -228,13 +360,22 @@ namespace Consumer.JpmPayments
         global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (type == typeof(JpmPaymentsAccountHolder)) return Create<JpmPaymentsAccountHolder>(options, JpmPaymentsAccountHolderJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsAccountType)) return Create<JpmPaymentsAccountType>(options, JpmPaymentsAccountTypeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsAddress)) return Create<JpmPaymentsAddress>(options, JpmPaymentsAddressJsonConverter.Instance);
             if (type == typeof(JpmPaymentsAuthentication)) return Create<JpmPaymentsAuthentication>(options, JpmPaymentsAuthenticationJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsAuthenticationExemptionReason)) return Create<JpmPaymentsAuthenticationExemptionReason>(options, JpmPaymentsAuthenticationExemptionReasonJsonConverter.Instance);
             if (type == typeof(JpmPaymentsAuthenticationPurpose)) return Create<JpmPaymentsAuthenticationPurpose>(options, JpmPaymentsAuthenticationPurposeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsAuthenticationRequest)) return Create<JpmPaymentsAuthenticationRequest>(options, JpmPaymentsAuthenticationRequestJsonConverter.Instance);
             if (type == typeof(JpmPaymentsAuthenticationResult)) return Create<JpmPaymentsAuthenticationResult>(options, JpmPaymentsAuthenticationResultJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsAuthenticationType)) return Create<JpmPaymentsAuthenticationType>(options, JpmPaymentsAuthenticationTypeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsBrowserInfo)) return Create<JpmPaymentsBrowserInfo>(options, JpmPaymentsBrowserInfoJsonConverter.Instance);
             if (type == typeof(JpmPaymentsChallengeWindowSize)) return Create<JpmPaymentsChallengeWindowSize>(options, JpmPaymentsChallengeWindowSizeJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsConsumerAccountCreateLength)) return Create<JpmPaymentsConsumerAccountCreateLength>(options, JpmPaymentsConsumerAccountCreateLengthJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsConsumerAccountPasswordChangeLength)) return Create<JpmPaymentsConsumerAccountPasswordChangeLength>(options, JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsConsumerAccountShippingAddressLength)) return Create<JpmPaymentsConsumerAccountShippingAddressLength>(options, JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsConsumerAccountUpdateLength)) return Create<JpmPaymentsConsumerAccountUpdateLength>(options, JpmPaymentsConsumerAccountUpdateLengthJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsConsumerPaymentAccountLength)) return Create<JpmPaymentsConsumerPaymentAccountLength>(options, JpmPaymentsConsumerPaymentAccountLengthJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsDeliveryTimeframe)) return Create<JpmPaymentsDeliveryTimeframe>(options, JpmPaymentsDeliveryTimeframeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsElectronicCommerceIndicator)) return Create<JpmPaymentsElectronicCommerceIndicator>(options, JpmPaymentsElectronicCommerceIndicatorJsonConverter.Instance);
             if (type == typeof(JpmPaymentsExpiry)) return Create<JpmPaymentsExpiry>(options, JpmPaymentsExpiryJsonConverter.Instance);
             if (type == typeof(JpmPaymentsInitialThreeDsAuthenticationResults)) return Create<JpmPaymentsInitialThreeDsAuthenticationResults>(options, JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance);
@@ -246,15 +387,28 @@ namespace Consumer.JpmPayments
             if (type == typeof(JpmPaymentsPaymentResponse)) return Create<JpmPaymentsPaymentResponse>(options, JpmPaymentsPaymentResponseJsonConverter.Instance);
             if (type == typeof(JpmPaymentsPhone)) return Create<JpmPaymentsPhone>(options, JpmPaymentsPhoneJsonConverter.Instance);
             if (type == typeof(JpmPaymentsPostback)) return Create<JpmPaymentsPostback>(options, JpmPaymentsPostbackJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsPriorAuthenticationMethod)) return Create<JpmPaymentsPriorAuthenticationMethod>(options, JpmPaymentsPriorAuthenticationMethodJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsProductAvailabilityCode)) return Create<JpmPaymentsProductAvailabilityCode>(options, JpmPaymentsProductAvailabilityCodeJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsRequestorAuthenticationMethod)) return Create<JpmPaymentsRequestorAuthenticationMethod>(options, JpmPaymentsRequestorAuthenticationMethodJsonConverter.Instance);
             if (type == typeof(JpmPaymentsResponseStatus)) return Create<JpmPaymentsResponseStatus>(options, JpmPaymentsResponseStatusJsonConverter.Instance);
             if (type == typeof(JpmPaymentsScaExemptionReason)) return Create<JpmPaymentsScaExemptionReason>(options, JpmPaymentsScaExemptionReasonJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsShipmentType)) return Create<JpmPaymentsShipmentType>(options, JpmPaymentsShipmentTypeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDs)) return Create<JpmPaymentsThreeDs>(options, JpmPaymentsThreeDsJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsAccountAdditionalInfo)) return Create<JpmPaymentsThreeDsAccountAdditionalInfo>(options, JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsChallenge)) return Create<JpmPaymentsThreeDsChallenge>(options, JpmPaymentsThreeDsChallengeJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsChallengeType)) return Create<JpmPaymentsThreeDsChallengeType>(options, JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsCompletion)) return Create<JpmPaymentsThreeDsCompletion>(options, JpmPaymentsThreeDsCompletionJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsExemption)) return Create<JpmPaymentsThreeDsExemption>(options, JpmPaymentsThreeDsExemptionJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsPaResStatus)) return Create<JpmPaymentsThreeDsPaResStatus>(options, JpmPaymentsThreeDsPaResStatusJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsPurchaseInfo)) return Create<JpmPaymentsThreeDsPurchaseInfo>(options, JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsPurchaseRisk)) return Create<JpmPaymentsThreeDsPurchaseRisk>(options, JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsRequestorAuthenticationInfo)) return Create<JpmPaymentsThreeDsRequestorAuthenticationInfo>(options, JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsRequestorPriorAuthenticationInfo)) return Create<JpmPaymentsThreeDsRequestorPriorAuthenticationInfo>(options, JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsResultTransactionStatus)) return Create<JpmPaymentsThreeDsResultTransactionStatus>(options, JpmPaymentsThreeDsResultTransactionStatusJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsTransactionStatus)) return Create<JpmPaymentsThreeDsTransactionStatus>(options, JpmPaymentsThreeDsTransactionStatusJsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsTransactionType)) return Create<JpmPaymentsThreeDsTransactionType>(options, JpmPaymentsThreeDsTransactionTypeJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsVeresEnrolled)) return Create<JpmPaymentsThreeDsVeresEnrolled>(options, JpmPaymentsThreeDsVeresEnrolledJsonConverter.Instance);
+            if (type == typeof(JpmPaymentsThreeDsVersion1)) return Create<JpmPaymentsThreeDsVersion1>(options, JpmPaymentsThreeDsVersion1JsonConverter.Instance);
             if (type == typeof(JpmPaymentsThreeDsVersion2)) return Create<JpmPaymentsThreeDsVersion2>(options, JpmPaymentsThreeDsVersion2JsonConverter.Instance);
             if (type == typeof(JpmPaymentsVerificationCard)) return Create<JpmPaymentsVerificationCard>(options, JpmPaymentsVerificationCardJsonConverter.Instance);
             if (type == typeof(JpmPaymentsVerificationPaymentMethodType)) return Create<JpmPaymentsVerificationPaymentMethodType>(options, JpmPaymentsVerificationPaymentMethodTypeJsonConverter.Instance);

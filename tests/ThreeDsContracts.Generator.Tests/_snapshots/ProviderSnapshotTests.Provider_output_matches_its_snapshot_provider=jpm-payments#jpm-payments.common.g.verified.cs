@@ -8,9 +8,9 @@
 namespace Consumer.JpmPayments
 {
     /// <summary>
-    /// Electronic Commerce Indicator (ECI) of the 3DS authentication, passed through unchanged from the merchant's 3DS provider; the meaning depends on the card brand (seed table 'ECI values for 3DS').
+    /// Electronic Commerce Indicator (ECI) of the 3DS authentication, passed through unchanged from the merchant's 3DS provider; the meaning depends on the card brand (seed table 'ECI values for 3DS'). J.P. Morgan's OpenAPI types it as a string of one or two digits (pattern ^\d{1,2}$) and its own examples send values outside the brand tables ('1', '2', '4', '10', '11', '17', '26', '39'), so the list is open: a value of one or two digits that is not listed is read and written back verbatim, with no canonical equivalent.
     /// </summary>
-    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ElectronicCommerceIndicator</c>. Unknown wire values are rejected.</remarks>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ElectronicCommerceIndicator</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
     [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ElectronicCommerceIndicator")]
     [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.Eci), "05=05", "06=06", "07=07", "02=02", "01=01", "00=00")]
@@ -898,6 +898,26 @@ namespace Consumer.JpmPayments
             global::Consumer.Canonical.ChallengeIndicator.ChallengeDeviceBindingPrompt => null, // no JpmPaymentsThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeIssuerRequested => null, // no JpmPaymentsThreeDsChallengeType equivalent
             global::Consumer.Canonical.ChallengeIndicator.ChallengeMerchantInitiated => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific80 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific81 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific82 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific83 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific84 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific85 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific86 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific87 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific88 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific89 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific90 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific91 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific92 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific93 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific94 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific95 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific96 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific97 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific98 => null, // no JpmPaymentsThreeDsChallengeType equivalent
+            global::Consumer.Canonical.ChallengeIndicator.SchemeSpecific99 => null, // no JpmPaymentsThreeDsChallengeType equivalent
             _ => null,
         };
 
@@ -2533,6 +2553,12 @@ namespace Consumer.JpmPayments
         public global::ThreeDsContracts.NumberOrString? ThreeDSProgramProtocol { get; init; }
 
         /// <summary>
+        /// 3-D Secure 1.0.2 results (VERes enrolled, PARes status); with version 1 results threeDSProgramProtocol is 1 and authenticationTransactionId is the XID.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("version1")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion1? Version1 { get; init; }
+
+        /// <summary>
         /// EMV 3DS (version 2) transaction status and reason (the seed's table writes it Version2).
         /// </summary>
         /// <remarks>Also read from <c>Version2</c>.</remarks>
@@ -2587,6 +2613,7 @@ namespace Consumer.JpmPayments
             builder.Append("AuthenticationValue = ").Append((this.AuthenticationValue is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
             builder.Append(", AuthenticationTransactionId = ").Append((this.AuthenticationTransactionId is null ? "null" : this.AuthenticationTransactionId));
             builder.Append(", ThreeDSProgramProtocol = ").Append((this.ThreeDSProgramProtocol is null ? "null" : this.ThreeDSProgramProtocol.Value.ToString()));
+            builder.Append(", Version1 = ").Append((this.Version1 is null ? "null" : this.Version1.ToString()));
             builder.Append(", Version2 = ").Append((this.Version2 is null ? "null" : this.Version2.ToString()));
             builder.Append(", AuthenticationValueCalculationMethod = ").Append((this.AuthenticationValueCalculationMethod is null ? "null" : this.AuthenticationValueCalculationMethod));
             builder.Append(", ThreeDSChallengeType = ").Append((this.ThreeDSChallengeType is null ? "null" : this.ThreeDSChallengeType.Value.ToString()));
@@ -2748,6 +2775,10 @@ namespace Consumer.JpmPayments
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
+            if (this.Version1 is { } __Version1 && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "version1", out var __Version1Json))
+            {
+                __Version1.ValidateInto(brandId, __Version1Json, global::ThreeDsContracts.Paths.Property(path, "version1"), findings);
+            }
             if (this.Version2 is { } __Version2 && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "version2", out var __Version2Json))
             {
                 __Version2.ValidateInto(brandId, __Version2Json, global::ThreeDsContracts.Paths.Property(path, "version2"), findings);
@@ -2773,13 +2804,14 @@ namespace Consumer.JpmPayments
             string? p0 = default;
             string? p1 = default;
             global::ThreeDsContracts.NumberOrString? p2 = default;
-            global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2? p3 = default;
-            string? p4 = default;
-            global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType? p5 = default;
-            string? p6 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion1? p3 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2? p4 = default;
+            string? p5 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType? p6 = default;
             string? p7 = default;
-            long? p8 = default;
-            global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResults? p9 = default;
+            string? p8 = default;
+            long? p9 = default;
+            global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResults? p10 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -2856,9 +2888,9 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("version2"u8) || reader.ValueTextEquals("Version2"u8))
+                else if (reader.ValueTextEquals("version1"u8))
                 {
-                    known = "version2";
+                    known = "version1";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -2869,7 +2901,29 @@ namespace Consumer.JpmPayments
                         }
                         else
                         {
-                            p3 = global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2JsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2), options);
+                            p3 = global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion1JsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion1), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("version2"u8) || reader.ValueTextEquals("Version2"u8))
+                {
+                    known = "version2";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2JsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2886,12 +2940,12 @@ namespace Consumer.JpmPayments
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p4 = null;
+                            p5 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2908,12 +2962,12 @@ namespace Consumer.JpmPayments
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p5 = null;
+                            p6 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p5 = global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType), options);
+                            p6 = global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2925,28 +2979,6 @@ namespace Consumer.JpmPayments
                 else if (reader.ValueTextEquals("issuerAssignedAuthenticationExemptionEncoded"u8))
                 {
                     known = "issuerAssignedAuthenticationExemptionEncoded";
-                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
-                    try
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            p6 = null;
-                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
-                        }
-                        else
-                        {
-                            p6 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
-                        }
-                    }
-                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
-                    {
-                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
-                    }
-                    continue;
-                }
-                else if (reader.ValueTextEquals("threeDomainSecureAuthenticationMethodCode"u8))
-                {
-                    known = "threeDomainSecureAuthenticationMethodCode";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -2966,9 +2998,9 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("issuerAssignedAuthenticationFraudScore"u8))
+                else if (reader.ValueTextEquals("threeDomainSecureAuthenticationMethodCode"u8))
                 {
-                    known = "issuerAssignedAuthenticationFraudScore";
+                    known = "threeDomainSecureAuthenticationMethodCode";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -2979,7 +3011,29 @@ namespace Consumer.JpmPayments
                         }
                         else
                         {
-                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("issuerAssignedAuthenticationFraudScore"u8))
+                {
+                    known = "issuerAssignedAuthenticationFraudScore";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p9 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p9 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -2996,12 +3050,12 @@ namespace Consumer.JpmPayments
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p9 = null;
+                            p10 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p9 = global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResults), options);
+                            p10 = global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResults), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -3029,13 +3083,14 @@ namespace Consumer.JpmPayments
                 AuthenticationValue = p0,
                 AuthenticationTransactionId = p1,
                 ThreeDSProgramProtocol = p2,
-                Version2 = p3,
-                AuthenticationValueCalculationMethod = p4,
-                ThreeDSChallengeType = p5,
-                IssuerAssignedAuthenticationExemptionEncoded = p6,
-                ThreeDomainSecureAuthenticationMethodCode = p7,
-                IssuerAssignedAuthenticationFraudScore = p8,
-                InitialThreeDSAuthenticationResults = p9,
+                Version1 = p3,
+                Version2 = p4,
+                AuthenticationValueCalculationMethod = p5,
+                ThreeDSChallengeType = p6,
+                IssuerAssignedAuthenticationExemptionEncoded = p7,
+                ThreeDomainSecureAuthenticationMethodCode = p8,
+                IssuerAssignedAuthenticationFraudScore = p9,
+                InitialThreeDSAuthenticationResults = p10,
                 ExtensionData = extension,
             };
         }
@@ -3059,40 +3114,45 @@ namespace Consumer.JpmPayments
                 writer.WritePropertyName("threeDSProgramProtocol"u8);
                 global::ThreeDsContracts.Serialization.ContractJson.WriteNumberOrString(writer, v2);
             }
-            if (value.Version2 is { } v3)
+            if (value.Version1 is { } v3)
+            {
+                writer.WritePropertyName("version1"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion1JsonConverter.Instance.Write(writer, v3, options);
+            }
+            if (value.Version2 is { } v4)
             {
                 writer.WritePropertyName("version2"u8);
-                global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2JsonConverter.Instance.Write(writer, v3, options);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsVersion2JsonConverter.Instance.Write(writer, v4, options);
             }
-            if (value.AuthenticationValueCalculationMethod is { } v4)
+            if (value.AuthenticationValueCalculationMethod is { } v5)
             {
                 writer.WritePropertyName("authenticationValueCalculationMethod"u8);
-                writer.WriteStringValue(v4);
+                writer.WriteStringValue(v5);
             }
-            if (value.ThreeDSChallengeType is { } v5)
+            if (value.ThreeDSChallengeType is { } v6)
             {
                 writer.WritePropertyName("threeDSChallengeType"u8);
-                global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance.Write(writer, v5, options);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance.Write(writer, v6, options);
             }
-            if (value.IssuerAssignedAuthenticationExemptionEncoded is { } v6)
+            if (value.IssuerAssignedAuthenticationExemptionEncoded is { } v7)
             {
                 writer.WritePropertyName("issuerAssignedAuthenticationExemptionEncoded"u8);
-                writer.WriteStringValue(v6);
-            }
-            if (value.ThreeDomainSecureAuthenticationMethodCode is { } v7)
-            {
-                writer.WritePropertyName("threeDomainSecureAuthenticationMethodCode"u8);
                 writer.WriteStringValue(v7);
             }
-            if (value.IssuerAssignedAuthenticationFraudScore is { } v8)
+            if (value.ThreeDomainSecureAuthenticationMethodCode is { } v8)
+            {
+                writer.WritePropertyName("threeDomainSecureAuthenticationMethodCode"u8);
+                writer.WriteStringValue(v8);
+            }
+            if (value.IssuerAssignedAuthenticationFraudScore is { } v9)
             {
                 writer.WritePropertyName("issuerAssignedAuthenticationFraudScore"u8);
-                writer.WriteNumberValue(v8);
+                writer.WriteNumberValue(v9);
             }
-            if (value.InitialThreeDSAuthenticationResults is { } v9)
+            if (value.InitialThreeDSAuthenticationResults is { } v10)
             {
                 writer.WritePropertyName("initialThreeDSAuthenticationResults"u8);
-                global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance.Write(writer, v9, options);
+                global::Consumer.JpmPayments.JpmPaymentsInitialThreeDsAuthenticationResultsJsonConverter.Instance.Write(writer, v10, options);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -3117,6 +3177,7 @@ namespace Consumer.JpmPayments
             "authenticationValue" => value.AuthenticationValue is not null,
             "authenticationTransactionId" => value.AuthenticationTransactionId is not null,
             "threeDSProgramProtocol" => value.ThreeDSProgramProtocol is not null,
+            "version1" => value.Version1 is not null,
             "version2" => value.Version2 is not null,
             "authenticationValueCalculationMethod" => value.AuthenticationValueCalculationMethod is not null,
             "threeDSChallengeType" => value.ThreeDSChallengeType is not null,
@@ -3141,7 +3202,7 @@ namespace Consumer.JpmPayments
         /// Outcome of the authentication as an ECI value from the 3DS provider. Required for Visa, Mastercard, American Express, Discover and Cartes Bancaires.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("electronicCommerceIndicator")]
-        public global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator? ElectronicCommerceIndicator { get; init; }
+        public global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator>? ElectronicCommerceIndicator { get; init; }
 
         /// <summary>
         /// SCA exemption requested instead of performing 3DS authentication; permitted reasons depend on the card brand.
@@ -3271,7 +3332,7 @@ namespace Consumer.JpmPayments
         public override JpmPaymentsAuthentication Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsAuthentication");
-            global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator? p0 = default;
+            global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator>? p0 = default;
             global::Consumer.JpmPayments.JpmPaymentsScaExemptionReason? p1 = default;
             global::Consumer.JpmPayments.JpmPaymentsThreeDs? p2 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
@@ -3297,7 +3358,7 @@ namespace Consumer.JpmPayments
                         }
                         else
                         {
-                            p0 = global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator), options);
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.ReadCode(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -3380,7 +3441,7 @@ namespace Consumer.JpmPayments
             if (value.ElectronicCommerceIndicator is { } v0)
             {
                 writer.WritePropertyName("electronicCommerceIndicator"u8);
-                global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.Instance.Write(writer, v0, options);
+                global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.WriteCode(writer, v0);
             }
             if (value.ScaExemptionReason is { } v1)
             {
@@ -3447,6 +3508,24 @@ namespace Consumer.JpmPayments
         public global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType? ThreeDSChallengeType { get; init; }
 
         /// <summary>
+        /// How the merchant authenticated the cardholder.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("requestorAuthenticationMethod")]
+        public global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethod? RequestorAuthenticationMethod { get; init; }
+
+        /// <summary>
+        /// Data documenting the merchant's authentication (e.g. a FIDO assertion). J.P. Morgan's example sends an empty string; an empty value has no canonical equivalent.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSAuthenticationData")]
+        public string? ThreeDSAuthenticationData { get; init; }
+
+        /// <summary>
+        /// When the merchant authenticated the cardholder. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSAuthenticationTimestamp")]
+        public global::ThreeDsContracts.IsoDateTime? ThreeDSAuthenticationTimestamp { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -3458,6 +3537,9 @@ namespace Consumer.JpmPayments
             builder.Append("AuthenticationPurpose = ").Append((this.AuthenticationPurpose is null ? "null" : this.AuthenticationPurpose.Value.ToString()));
             builder.Append(", AuthenticationUseCase = ").Append((this.AuthenticationUseCase is null ? "null" : this.AuthenticationUseCase));
             builder.Append(", ThreeDSChallengeType = ").Append((this.ThreeDSChallengeType is null ? "null" : this.ThreeDSChallengeType.Value.ToString()));
+            builder.Append(", RequestorAuthenticationMethod = ").Append((this.RequestorAuthenticationMethod is null ? "null" : this.RequestorAuthenticationMethod.Value.ToString()));
+            builder.Append(", ThreeDSAuthenticationData = ").Append((this.ThreeDSAuthenticationData is null ? "null" : this.ThreeDSAuthenticationData));
+            builder.Append(", ThreeDSAuthenticationTimestamp = ").Append((this.ThreeDSAuthenticationTimestamp is null ? "null" : this.ThreeDSAuthenticationTimestamp.Value.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -3555,6 +3637,9 @@ namespace Consumer.JpmPayments
             global::Consumer.JpmPayments.JpmPaymentsAuthenticationPurpose? p0 = default;
             string? p1 = default;
             global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeType? p2 = default;
+            global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethod? p3 = default;
+            string? p4 = default;
+            global::ThreeDsContracts.IsoDateTime? p5 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -3631,6 +3716,72 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
+                else if (reader.ValueTextEquals("requestorAuthenticationMethod"u8))
+                {
+                    known = "requestorAuthenticationMethod";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p3 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p3 = global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethodJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethod), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSAuthenticationData"u8))
+                {
+                    known = "threeDSAuthenticationData";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSAuthenticationTimestamp"u8))
+                {
+                    known = "threeDSAuthenticationTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
 
                 string name = reader.GetString()!;
                 global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
@@ -3650,6 +3801,9 @@ namespace Consumer.JpmPayments
                 AuthenticationPurpose = p0,
                 AuthenticationUseCase = p1,
                 ThreeDSChallengeType = p2,
+                RequestorAuthenticationMethod = p3,
+                ThreeDSAuthenticationData = p4,
+                ThreeDSAuthenticationTimestamp = p5,
                 ExtensionData = extension,
             };
         }
@@ -3672,6 +3826,21 @@ namespace Consumer.JpmPayments
             {
                 writer.WritePropertyName("threeDSChallengeType"u8);
                 global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeTypeJsonConverter.Instance.Write(writer, v2, options);
+            }
+            if (value.RequestorAuthenticationMethod is { } v3)
+            {
+                writer.WritePropertyName("requestorAuthenticationMethod"u8);
+                global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethodJsonConverter.Instance.Write(writer, v3, options);
+            }
+            if (value.ThreeDSAuthenticationData is { } v4)
+            {
+                writer.WritePropertyName("threeDSAuthenticationData"u8);
+                writer.WriteStringValue(v4);
+            }
+            if (value.ThreeDSAuthenticationTimestamp is { } v5)
+            {
+                writer.WritePropertyName("threeDSAuthenticationTimestamp"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v5);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -3696,6 +3865,9 @@ namespace Consumer.JpmPayments
             "authenticationPurpose" => value.AuthenticationPurpose is not null,
             "authenticationUseCase" => value.AuthenticationUseCase is not null,
             "threeDSChallengeType" => value.ThreeDSChallengeType is not null,
+            "requestorAuthenticationMethod" => value.RequestorAuthenticationMethod is not null,
+            "threeDSAuthenticationData" => value.ThreeDSAuthenticationData is not null,
+            "threeDSAuthenticationTimestamp" => value.ThreeDSAuthenticationTimestamp is not null,
             _ => false,
         };
     }
@@ -3728,6 +3900,12 @@ namespace Consumer.JpmPayments
         public long? PurchasedItemCount { get; init; }
 
         /// <summary>
+        /// For recurring payments, the minimum number of days between authorisations (EMV recurringFrequency); J.P. Morgan's example sends 0.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("recurringAuthorizationDayCount")]
+        public long? RecurringAuthorizationDayCount { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -3739,6 +3917,7 @@ namespace Consumer.JpmPayments
             builder.Append("PurchaseDate = ").Append((this.PurchaseDate is null ? "null" : this.PurchaseDate.Value.ToString()));
             builder.Append(", ThreeDomainSecureTransactionType = ").Append((this.ThreeDomainSecureTransactionType is null ? "null" : this.ThreeDomainSecureTransactionType.Value.ToString()));
             builder.Append(", PurchasedItemCount = ").Append((this.PurchasedItemCount is null ? "null" : this.PurchasedItemCount.Value.ToString()));
+            builder.Append(", RecurringAuthorizationDayCount = ").Append((this.RecurringAuthorizationDayCount is null ? "null" : this.RecurringAuthorizationDayCount.Value.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -3836,6 +4015,7 @@ namespace Consumer.JpmPayments
             global::ThreeDsContracts.IsoDateTime? p0 = default;
             global::Consumer.JpmPayments.JpmPaymentsThreeDsTransactionType? p1 = default;
             long? p2 = default;
+            long? p3 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -3912,6 +4092,28 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
+                else if (reader.ValueTextEquals("recurringAuthorizationDayCount"u8))
+                {
+                    known = "recurringAuthorizationDayCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p3 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p3 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
 
                 string name = reader.GetString()!;
                 global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
@@ -3931,6 +4133,7 @@ namespace Consumer.JpmPayments
                 PurchaseDate = p0,
                 ThreeDomainSecureTransactionType = p1,
                 PurchasedItemCount = p2,
+                RecurringAuthorizationDayCount = p3,
                 ExtensionData = extension,
             };
         }
@@ -3953,6 +4156,11 @@ namespace Consumer.JpmPayments
             {
                 writer.WritePropertyName("purchasedItemCount"u8);
                 writer.WriteNumberValue(v2);
+            }
+            if (value.RecurringAuthorizationDayCount is { } v3)
+            {
+                writer.WritePropertyName("recurringAuthorizationDayCount"u8);
+                writer.WriteNumberValue(v3);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -3977,6 +4185,7 @@ namespace Consumer.JpmPayments
             "purchaseDate" => value.PurchaseDate is not null,
             "threeDomainSecureTransactionType" => value.ThreeDomainSecureTransactionType is not null,
             "purchasedItemCount" => value.PurchasedItemCount is not null,
+            "recurringAuthorizationDayCount" => value.RecurringAuthorizationDayCount is not null,
             _ => false,
         };
     }
@@ -3997,6 +4206,60 @@ namespace Consumer.JpmPayments
         public long? RequestorEstimatedTransactionFraudRiskScore { get; init; }
 
         /// <summary>
+        /// Shipping method.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("shipmentType")]
+        public global::Consumer.JpmPayments.JpmPaymentsShipmentType? ShipmentType { get; init; }
+
+        /// <summary>
+        /// Delivery timeframe.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("deliveryTimeframe")]
+        public global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframe? DeliveryTimeframe { get; init; }
+
+        /// <summary>
+        /// For electronic delivery, the e-mail address the merchandise was delivered to. J.P. Morgan's example sends an empty string; an empty value has no canonical equivalent.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("orderEmailAddress")]
+        public string? OrderEmailAddress { get; init; }
+
+        /// <summary>
+        /// True when the cardholder reorders merchandise bought before (EMV reorderItemsInd 02). A boolean where EMV has a code list; not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("productRepurchaseIndicator")]
+        public bool? ProductRepurchaseIndicator { get; init; }
+
+        /// <summary>
+        /// Available now or pre-ordered.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("productAvailabilityCode")]
+        public global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCode? ProductAvailabilityCode { get; init; }
+
+        /// <summary>
+        /// For a pre-order, when the merchandise is expected to be available. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("preOrderDate")]
+        public global::ThreeDsContracts.IsoDateTime? PreOrderDate { get; init; }
+
+        /// <summary>
+        /// For prepaid or gift card purchases, their total amount (units as J.P. Morgan documents them: not stated; not linked to the canonical major-unit amount).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("purchasedPrepaidCardTotalAmount")]
+        public long? PurchasedPrepaidCardTotalAmount { get; init; }
+
+        /// <summary>
+        /// For prepaid or gift card purchases, the number of cards or codes bought (EMV giftCardCount).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("purchasedPrepaidCardCount")]
+        public long? PurchasedPrepaidCardCount { get; init; }
+
+        /// <summary>
+        /// Currency of the prepaid or gift card purchase, ISO 4217 alphabetic code (the SDK lists the ISO 4217 codes; held as a pattern here).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("prepaidCardCurrency")]
+        public string? PrepaidCardCurrency { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -4006,6 +4269,15 @@ namespace Consumer.JpmPayments
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("RequestorEstimatedTransactionFraudRiskScore = ").Append((this.RequestorEstimatedTransactionFraudRiskScore is null ? "null" : this.RequestorEstimatedTransactionFraudRiskScore.Value.ToString()));
+            builder.Append(", ShipmentType = ").Append((this.ShipmentType is null ? "null" : this.ShipmentType.Value.ToString()));
+            builder.Append(", DeliveryTimeframe = ").Append((this.DeliveryTimeframe is null ? "null" : this.DeliveryTimeframe.Value.ToString()));
+            builder.Append(", OrderEmailAddress = ").Append((this.OrderEmailAddress is null ? "null" : this.OrderEmailAddress));
+            builder.Append(", ProductRepurchaseIndicator = ").Append((this.ProductRepurchaseIndicator is null ? "null" : this.ProductRepurchaseIndicator.Value.ToString()));
+            builder.Append(", ProductAvailabilityCode = ").Append((this.ProductAvailabilityCode is null ? "null" : this.ProductAvailabilityCode.Value.ToString()));
+            builder.Append(", PreOrderDate = ").Append((this.PreOrderDate is null ? "null" : this.PreOrderDate.Value.ToString()));
+            builder.Append(", PurchasedPrepaidCardTotalAmount = ").Append((this.PurchasedPrepaidCardTotalAmount is null ? "null" : this.PurchasedPrepaidCardTotalAmount.Value.ToString()));
+            builder.Append(", PurchasedPrepaidCardCount = ").Append((this.PurchasedPrepaidCardCount is null ? "null" : this.PurchasedPrepaidCardCount.Value.ToString()));
+            builder.Append(", PrepaidCardCurrency = ").Append((this.PrepaidCardCurrency is null ? "null" : this.PrepaidCardCurrency));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -4086,6 +4358,15 @@ namespace Consumer.JpmPayments
         {
             global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsPurchaseRisk");
             long? p0 = default;
+            global::Consumer.JpmPayments.JpmPaymentsShipmentType? p1 = default;
+            global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframe? p2 = default;
+            string? p3 = default;
+            bool? p4 = default;
+            global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCode? p5 = default;
+            global::ThreeDsContracts.IsoDateTime? p6 = default;
+            long? p7 = default;
+            long? p8 = default;
+            string? p9 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -4118,6 +4399,204 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
+                else if (reader.ValueTextEquals("shipmentType"u8))
+                {
+                    known = "shipmentType";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::Consumer.JpmPayments.JpmPaymentsShipmentTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsShipmentType), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("deliveryTimeframe"u8))
+                {
+                    known = "deliveryTimeframe";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframe), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("orderEmailAddress"u8))
+                {
+                    known = "orderEmailAddress";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p3 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p3 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("productRepurchaseIndicator"u8))
+                {
+                    known = "productRepurchaseIndicator";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("productAvailabilityCode"u8))
+                {
+                    known = "productAvailabilityCode";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCodeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCode), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("preOrderDate"u8))
+                {
+                    known = "preOrderDate";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p6 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p6 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("purchasedPrepaidCardTotalAmount"u8))
+                {
+                    known = "purchasedPrepaidCardTotalAmount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p7 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("purchasedPrepaidCardCount"u8))
+                {
+                    known = "purchasedPrepaidCardCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p8 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("prepaidCardCurrency"u8))
+                {
+                    known = "prepaidCardCurrency";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p9 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p9 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
 
                 string name = reader.GetString()!;
                 global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
@@ -4135,6 +4614,15 @@ namespace Consumer.JpmPayments
             return new JpmPaymentsThreeDsPurchaseRisk
             {
                 RequestorEstimatedTransactionFraudRiskScore = p0,
+                ShipmentType = p1,
+                DeliveryTimeframe = p2,
+                OrderEmailAddress = p3,
+                ProductRepurchaseIndicator = p4,
+                ProductAvailabilityCode = p5,
+                PreOrderDate = p6,
+                PurchasedPrepaidCardTotalAmount = p7,
+                PurchasedPrepaidCardCount = p8,
+                PrepaidCardCurrency = p9,
                 ExtensionData = extension,
             };
         }
@@ -4147,6 +4635,51 @@ namespace Consumer.JpmPayments
             {
                 writer.WritePropertyName("requestorEstimatedTransactionFraudRiskScore"u8);
                 writer.WriteNumberValue(v0);
+            }
+            if (value.ShipmentType is { } v1)
+            {
+                writer.WritePropertyName("shipmentType"u8);
+                global::Consumer.JpmPayments.JpmPaymentsShipmentTypeJsonConverter.Instance.Write(writer, v1, options);
+            }
+            if (value.DeliveryTimeframe is { } v2)
+            {
+                writer.WritePropertyName("deliveryTimeframe"u8);
+                global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframeJsonConverter.Instance.Write(writer, v2, options);
+            }
+            if (value.OrderEmailAddress is { } v3)
+            {
+                writer.WritePropertyName("orderEmailAddress"u8);
+                writer.WriteStringValue(v3);
+            }
+            if (value.ProductRepurchaseIndicator is { } v4)
+            {
+                writer.WritePropertyName("productRepurchaseIndicator"u8);
+                writer.WriteBooleanValue(v4);
+            }
+            if (value.ProductAvailabilityCode is { } v5)
+            {
+                writer.WritePropertyName("productAvailabilityCode"u8);
+                global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCodeJsonConverter.Instance.Write(writer, v5, options);
+            }
+            if (value.PreOrderDate is { } v6)
+            {
+                writer.WritePropertyName("preOrderDate"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v6);
+            }
+            if (value.PurchasedPrepaidCardTotalAmount is { } v7)
+            {
+                writer.WritePropertyName("purchasedPrepaidCardTotalAmount"u8);
+                writer.WriteNumberValue(v7);
+            }
+            if (value.PurchasedPrepaidCardCount is { } v8)
+            {
+                writer.WritePropertyName("purchasedPrepaidCardCount"u8);
+                writer.WriteNumberValue(v8);
+            }
+            if (value.PrepaidCardCurrency is { } v9)
+            {
+                writer.WritePropertyName("prepaidCardCurrency"u8);
+                writer.WriteStringValue(v9);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -4169,6 +4702,15 @@ namespace Consumer.JpmPayments
         private static bool IsSet(JpmPaymentsThreeDsPurchaseRisk value, string wireName) => wireName switch
         {
             "requestorEstimatedTransactionFraudRiskScore" => value.RequestorEstimatedTransactionFraudRiskScore is not null,
+            "shipmentType" => value.ShipmentType is not null,
+            "deliveryTimeframe" => value.DeliveryTimeframe is not null,
+            "orderEmailAddress" => value.OrderEmailAddress is not null,
+            "productRepurchaseIndicator" => value.ProductRepurchaseIndicator is not null,
+            "productAvailabilityCode" => value.ProductAvailabilityCode is not null,
+            "preOrderDate" => value.PreOrderDate is not null,
+            "purchasedPrepaidCardTotalAmount" => value.PurchasedPrepaidCardTotalAmount is not null,
+            "purchasedPrepaidCardCount" => value.PurchasedPrepaidCardCount is not null,
+            "prepaidCardCurrency" => value.PrepaidCardCurrency is not null,
             _ => false,
         };
     }
@@ -4189,6 +4731,12 @@ namespace Consumer.JpmPayments
         public string? AuthenticationReturnUrl { get; init; }
 
         /// <summary>
+        /// URL of the merchant's website or customer care site, given to the 3DS systems in case of a problem.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationSupportUrl")]
+        public string? AuthenticationSupportUrl { get; init; }
+
+        /// <summary>
         /// How and why the 3DS requestor authenticates the cardholder.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("threeDSRequestorAuthenticationInfo")]
@@ -4207,6 +4755,30 @@ namespace Consumer.JpmPayments
         public global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRisk? ThreeDSPurchaseRisk { get; init; }
 
         /// <summary>
+        /// Account type (EMV acctType).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("accountType")]
+        public global::Consumer.JpmPayments.JpmPaymentsAccountType? AccountType { get; init; }
+
+        /// <summary>
+        /// Kind of authentication requested.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationType")]
+        public global::Consumer.JpmPayments.JpmPaymentsAuthenticationType? AuthenticationType { get; init; }
+
+        /// <summary>
+        /// Account information for the issuer's risk analysis.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSAccountAdditionalInfo")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsAccountAdditionalInfo? ThreeDSAccountAdditionalInfo { get; init; }
+
+        /// <summary>
+        /// How the cardholder was authenticated in a prior transaction.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSRequestorPriorAuthenticationInfo")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorPriorAuthenticationInfo? ThreeDSRequestorPriorAuthenticationInfo { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -4216,9 +4788,14 @@ namespace Consumer.JpmPayments
         private bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("AuthenticationReturnUrl = ").Append((this.AuthenticationReturnUrl is null ? "null" : this.AuthenticationReturnUrl));
+            builder.Append(", AuthenticationSupportUrl = ").Append((this.AuthenticationSupportUrl is null ? "null" : this.AuthenticationSupportUrl));
             builder.Append(", ThreeDSRequestorAuthenticationInfo = ").Append((this.ThreeDSRequestorAuthenticationInfo is null ? "null" : this.ThreeDSRequestorAuthenticationInfo.ToString()));
             builder.Append(", ThreeDSPurchaseInfo = ").Append((this.ThreeDSPurchaseInfo is null ? "null" : this.ThreeDSPurchaseInfo.ToString()));
             builder.Append(", ThreeDSPurchaseRisk = ").Append((this.ThreeDSPurchaseRisk is null ? "null" : this.ThreeDSPurchaseRisk.ToString()));
+            builder.Append(", AccountType = ").Append((this.AccountType is null ? "null" : this.AccountType.Value.ToString()));
+            builder.Append(", AuthenticationType = ").Append((this.AuthenticationType is null ? "null" : this.AuthenticationType.Value.ToString()));
+            builder.Append(", ThreeDSAccountAdditionalInfo = ").Append((this.ThreeDSAccountAdditionalInfo is null ? "null" : this.ThreeDSAccountAdditionalInfo.ToString()));
+            builder.Append(", ThreeDSRequestorPriorAuthenticationInfo = ").Append((this.ThreeDSRequestorPriorAuthenticationInfo is null ? "null" : this.ThreeDSRequestorPriorAuthenticationInfo.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -4326,6 +4903,14 @@ namespace Consumer.JpmPayments
             {
                 __ThreeDSPurchaseRisk.ValidateInto(brandId, __ThreeDSPurchaseRiskJson, global::ThreeDsContracts.Paths.Property(path, "threeDSPurchaseRisk"), findings);
             }
+            if (this.ThreeDSAccountAdditionalInfo is { } __ThreeDSAccountAdditionalInfo && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "threeDSAccountAdditionalInfo", out var __ThreeDSAccountAdditionalInfoJson))
+            {
+                __ThreeDSAccountAdditionalInfo.ValidateInto(brandId, __ThreeDSAccountAdditionalInfoJson, global::ThreeDsContracts.Paths.Property(path, "threeDSAccountAdditionalInfo"), findings);
+            }
+            if (this.ThreeDSRequestorPriorAuthenticationInfo is { } __ThreeDSRequestorPriorAuthenticationInfo && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "threeDSRequestorPriorAuthenticationInfo", out var __ThreeDSRequestorPriorAuthenticationInfoJson))
+            {
+                __ThreeDSRequestorPriorAuthenticationInfo.ValidateInto(brandId, __ThreeDSRequestorPriorAuthenticationInfoJson, global::ThreeDsContracts.Paths.Property(path, "threeDSRequestorPriorAuthenticationInfo"), findings);
+            }
         }
     }
 
@@ -4341,9 +4926,14 @@ namespace Consumer.JpmPayments
         {
             global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsAuthenticationRequest");
             string? p0 = default;
-            global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfo? p1 = default;
-            global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfo? p2 = default;
-            global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRisk? p3 = default;
+            string? p1 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfo? p2 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfo? p3 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRisk? p4 = default;
+            global::Consumer.JpmPayments.JpmPaymentsAccountType? p5 = default;
+            global::Consumer.JpmPayments.JpmPaymentsAuthenticationType? p6 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsAccountAdditionalInfo? p7 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorPriorAuthenticationInfo? p8 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -4376,9 +4966,9 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
-                else if (reader.ValueTextEquals("threeDSRequestorAuthenticationInfo"u8))
+                else if (reader.ValueTextEquals("authenticationSupportUrl"u8))
                 {
-                    known = "threeDSRequestorAuthenticationInfo";
+                    known = "authenticationSupportUrl";
                     global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
                     try
                     {
@@ -4389,7 +4979,29 @@ namespace Consumer.JpmPayments
                         }
                         else
                         {
-                            p1 = global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfo), options);
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSRequestorAuthenticationInfo"u8))
+                {
+                    known = "threeDSRequestorAuthenticationInfo";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfo), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -4406,12 +5018,12 @@ namespace Consumer.JpmPayments
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p2 = null;
+                            p3 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p2 = global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfo), options);
+                            p3 = global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfo), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -4428,12 +5040,100 @@ namespace Consumer.JpmPayments
                     {
                         if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                         {
-                            p3 = null;
+                            p4 = null;
                             (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
                         }
                         else
                         {
-                            p3 = global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRisk), options);
+                            p4 = global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRisk), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("accountType"u8))
+                {
+                    known = "accountType";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::Consumer.JpmPayments.JpmPaymentsAccountTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsAccountType), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("authenticationType"u8))
+                {
+                    known = "authenticationType";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p6 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p6 = global::Consumer.JpmPayments.JpmPaymentsAuthenticationTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsAuthenticationType), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSAccountAdditionalInfo"u8))
+                {
+                    known = "threeDSAccountAdditionalInfo";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p7 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p7 = global::Consumer.JpmPayments.JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsAccountAdditionalInfo), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSRequestorPriorAuthenticationInfo"u8))
+                {
+                    known = "threeDSRequestorPriorAuthenticationInfo";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p8 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p8 = global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorPriorAuthenticationInfo), options);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -4459,9 +5159,14 @@ namespace Consumer.JpmPayments
             return new JpmPaymentsAuthenticationRequest
             {
                 AuthenticationReturnUrl = p0,
-                ThreeDSRequestorAuthenticationInfo = p1,
-                ThreeDSPurchaseInfo = p2,
-                ThreeDSPurchaseRisk = p3,
+                AuthenticationSupportUrl = p1,
+                ThreeDSRequestorAuthenticationInfo = p2,
+                ThreeDSPurchaseInfo = p3,
+                ThreeDSPurchaseRisk = p4,
+                AccountType = p5,
+                AuthenticationType = p6,
+                ThreeDSAccountAdditionalInfo = p7,
+                ThreeDSRequestorPriorAuthenticationInfo = p8,
                 ExtensionData = extension,
             };
         }
@@ -4475,20 +5180,45 @@ namespace Consumer.JpmPayments
                 writer.WritePropertyName("authenticationReturnUrl"u8);
                 writer.WriteStringValue(v0);
             }
-            if (value.ThreeDSRequestorAuthenticationInfo is { } v1)
+            if (value.AuthenticationSupportUrl is { } v1)
+            {
+                writer.WritePropertyName("authenticationSupportUrl"u8);
+                writer.WriteStringValue(v1);
+            }
+            if (value.ThreeDSRequestorAuthenticationInfo is { } v2)
             {
                 writer.WritePropertyName("threeDSRequestorAuthenticationInfo"u8);
-                global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance.Write(writer, v1, options);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorAuthenticationInfoJsonConverter.Instance.Write(writer, v2, options);
             }
-            if (value.ThreeDSPurchaseInfo is { } v2)
+            if (value.ThreeDSPurchaseInfo is { } v3)
             {
                 writer.WritePropertyName("threeDSPurchaseInfo"u8);
-                global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance.Write(writer, v2, options);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseInfoJsonConverter.Instance.Write(writer, v3, options);
             }
-            if (value.ThreeDSPurchaseRisk is { } v3)
+            if (value.ThreeDSPurchaseRisk is { } v4)
             {
                 writer.WritePropertyName("threeDSPurchaseRisk"u8);
-                global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance.Write(writer, v3, options);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsPurchaseRiskJsonConverter.Instance.Write(writer, v4, options);
+            }
+            if (value.AccountType is { } v5)
+            {
+                writer.WritePropertyName("accountType"u8);
+                global::Consumer.JpmPayments.JpmPaymentsAccountTypeJsonConverter.Instance.Write(writer, v5, options);
+            }
+            if (value.AuthenticationType is { } v6)
+            {
+                writer.WritePropertyName("authenticationType"u8);
+                global::Consumer.JpmPayments.JpmPaymentsAuthenticationTypeJsonConverter.Instance.Write(writer, v6, options);
+            }
+            if (value.ThreeDSAccountAdditionalInfo is { } v7)
+            {
+                writer.WritePropertyName("threeDSAccountAdditionalInfo"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance.Write(writer, v7, options);
+            }
+            if (value.ThreeDSRequestorPriorAuthenticationInfo is { } v8)
+            {
+                writer.WritePropertyName("threeDSRequestorPriorAuthenticationInfo"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance.Write(writer, v8, options);
             }
             if (value.ExtensionData is { } extension)
             {
@@ -4511,9 +5241,14 @@ namespace Consumer.JpmPayments
         private static bool IsSet(JpmPaymentsAuthenticationRequest value, string wireName) => wireName switch
         {
             "authenticationReturnUrl" => value.AuthenticationReturnUrl is not null,
+            "authenticationSupportUrl" => value.AuthenticationSupportUrl is not null,
             "threeDSRequestorAuthenticationInfo" => value.ThreeDSRequestorAuthenticationInfo is not null,
             "threeDSPurchaseInfo" => value.ThreeDSPurchaseInfo is not null,
             "threeDSPurchaseRisk" => value.ThreeDSPurchaseRisk is not null,
+            "accountType" => value.AccountType is not null,
+            "authenticationType" => value.AuthenticationType is not null,
+            "threeDSAccountAdditionalInfo" => value.ThreeDSAccountAdditionalInfo is not null,
+            "threeDSRequestorPriorAuthenticationInfo" => value.ThreeDSRequestorPriorAuthenticationInfo is not null,
             _ => false,
         };
     }
@@ -4541,11 +5276,11 @@ namespace Consumer.JpmPayments
         public global::Consumer.JpmPayments.JpmPaymentsExpiry? Expiry { get; init; }
 
         /// <summary>
-        /// Card verification value (CVV/CVC), 3 to 6 digits.
+        /// Card verification value (CVV/CVC), 3 to 6 digits. The API specification types it as a string; J.P. Morgan's own examples send a number ("cvv": 123) as well. Both are accepted on read, written as a string unless read as a number (a number cannot keep a leading zero).
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("cvv")]
         [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.Cvv)]
-        public string? Cvv { get; init; }
+        public global::ThreeDsContracts.NumberOrString? Cvv { get; init; }
 
         /// <summary>
         /// Pass-through 3DS results and SCA exemption request.
@@ -4722,7 +5457,7 @@ namespace Consumer.JpmPayments
             string? p0 = default;
             bool has0 = false;
             global::Consumer.JpmPayments.JpmPaymentsExpiry? p1 = default;
-            string? p2 = default;
+            global::ThreeDsContracts.NumberOrString? p2 = default;
             global::Consumer.JpmPayments.JpmPaymentsAuthentication? p3 = default;
             global::Consumer.JpmPayments.JpmPaymentsAuthenticationRequest? p4 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
@@ -4792,7 +5527,7 @@ namespace Consumer.JpmPayments
                         }
                         else
                         {
-                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadNumberOrString(ref reader);
                         }
                     }
                     catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
@@ -4891,7 +5626,7 @@ namespace Consumer.JpmPayments
             if (value.Cvv is { } v2)
             {
                 writer.WritePropertyName("cvv"u8);
-                writer.WriteStringValue(v2);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteNumberOrString(writer, v2);
             }
             if (value.Authentication is { } v3)
             {
@@ -8101,6 +8836,24 @@ namespace Consumer.JpmPayments
         public string? ThreeDomainSecureServerErrorMessageText { get; init; }
 
         /// <summary>
+        /// Result of a completed authentication.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDomainSecureCompletion")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsCompletion? ThreeDomainSecureCompletion { get; init; }
+
+        /// <summary>
+        /// A challenge is needed.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDomainSecureChallenge")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsChallenge? ThreeDomainSecureChallenge { get; init; }
+
+        /// <summary>
+        /// An exemption was applied or refused.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDomainSecureExemption")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsExemption? ThreeDomainSecureExemption { get; init; }
+
+        /// <summary>
         /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonExtensionData]
@@ -8113,6 +8866,9 @@ namespace Consumer.JpmPayments
             builder.Append(", AuthenticationId = ").Append((this.AuthenticationId is null ? "null" : this.AuthenticationId));
             builder.Append(", AuthenticationReturnUrl = ").Append((this.AuthenticationReturnUrl is null ? "null" : this.AuthenticationReturnUrl));
             builder.Append(", ThreeDomainSecureServerErrorMessageText = ").Append((this.ThreeDomainSecureServerErrorMessageText is null ? "null" : this.ThreeDomainSecureServerErrorMessageText));
+            builder.Append(", ThreeDomainSecureCompletion = ").Append((this.ThreeDomainSecureCompletion is null ? "null" : this.ThreeDomainSecureCompletion.ToString()));
+            builder.Append(", ThreeDomainSecureChallenge = ").Append((this.ThreeDomainSecureChallenge is null ? "null" : this.ThreeDomainSecureChallenge.ToString()));
+            builder.Append(", ThreeDomainSecureExemption = ").Append((this.ThreeDomainSecureExemption is null ? "null" : this.ThreeDomainSecureExemption.ToString()));
             builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
             return true;
         }
@@ -8183,6 +8939,18 @@ namespace Consumer.JpmPayments
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
         {
+            if (this.ThreeDomainSecureCompletion is { } __ThreeDomainSecureCompletion && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "threeDomainSecureCompletion", out var __ThreeDomainSecureCompletionJson))
+            {
+                __ThreeDomainSecureCompletion.ValidateInto(brandId, __ThreeDomainSecureCompletionJson, global::ThreeDsContracts.Paths.Property(path, "threeDomainSecureCompletion"), findings);
+            }
+            if (this.ThreeDomainSecureChallenge is { } __ThreeDomainSecureChallenge && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "threeDomainSecureChallenge", out var __ThreeDomainSecureChallengeJson))
+            {
+                __ThreeDomainSecureChallenge.ValidateInto(brandId, __ThreeDomainSecureChallengeJson, global::ThreeDsContracts.Paths.Property(path, "threeDomainSecureChallenge"), findings);
+            }
+            if (this.ThreeDomainSecureExemption is { } __ThreeDomainSecureExemption && global::ThreeDsContracts.Serialization.ContractSupport.TryGetObject(self, "threeDomainSecureExemption", out var __ThreeDomainSecureExemptionJson))
+            {
+                __ThreeDomainSecureExemption.ValidateInto(brandId, __ThreeDomainSecureExemptionJson, global::ThreeDsContracts.Paths.Property(path, "threeDomainSecureExemption"), findings);
+            }
         }
     }
 
@@ -8201,6 +8969,9 @@ namespace Consumer.JpmPayments
             string? p1 = default;
             string? p2 = default;
             string? p3 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsCompletion? p4 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsChallenge? p5 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsExemption? p6 = default;
             global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
             while (true)
             {
@@ -8299,6 +9070,72 @@ namespace Consumer.JpmPayments
                     }
                     continue;
                 }
+                else if (reader.ValueTextEquals("threeDomainSecureCompletion"u8))
+                {
+                    known = "threeDomainSecureCompletion";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::Consumer.JpmPayments.JpmPaymentsThreeDsCompletionJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsCompletion), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDomainSecureChallenge"u8))
+                {
+                    known = "threeDomainSecureChallenge";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsChallenge), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDomainSecureExemption"u8))
+                {
+                    known = "threeDomainSecureExemption";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p6 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p6 = global::Consumer.JpmPayments.JpmPaymentsThreeDsExemptionJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsExemption), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
 
                 string name = reader.GetString()!;
                 global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
@@ -8319,6 +9156,9 @@ namespace Consumer.JpmPayments
                 AuthenticationId = p1,
                 AuthenticationReturnUrl = p2,
                 ThreeDomainSecureServerErrorMessageText = p3,
+                ThreeDomainSecureCompletion = p4,
+                ThreeDomainSecureChallenge = p5,
+                ThreeDomainSecureExemption = p6,
                 ExtensionData = extension,
             };
         }
@@ -8347,6 +9187,21 @@ namespace Consumer.JpmPayments
                 writer.WritePropertyName("threeDomainSecureServerErrorMessageText"u8);
                 writer.WriteStringValue(v3);
             }
+            if (value.ThreeDomainSecureCompletion is { } v4)
+            {
+                writer.WritePropertyName("threeDomainSecureCompletion"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsCompletionJsonConverter.Instance.Write(writer, v4, options);
+            }
+            if (value.ThreeDomainSecureChallenge is { } v5)
+            {
+                writer.WritePropertyName("threeDomainSecureChallenge"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsChallengeJsonConverter.Instance.Write(writer, v5, options);
+            }
+            if (value.ThreeDomainSecureExemption is { } v6)
+            {
+                writer.WritePropertyName("threeDomainSecureExemption"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsExemptionJsonConverter.Instance.Write(writer, v6, options);
+            }
             if (value.ExtensionData is { } extension)
             {
                 foreach (var entry in extension)
@@ -8371,6 +9226,5149 @@ namespace Consumer.JpmPayments
             "authenticationId" => value.AuthenticationId is not null,
             "authenticationReturnUrl" => value.AuthenticationReturnUrl is not null,
             "threeDomainSecureServerErrorMessageText" => value.ThreeDomainSecureServerErrorMessageText is not null,
+            "threeDomainSecureCompletion" => value.ThreeDomainSecureCompletion is not null,
+            "threeDomainSecureChallenge" => value.ThreeDomainSecureChallenge is not null,
+            "threeDomainSecureExemption" => value.ThreeDomainSecureExemption is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// 3-D Secure 1 'enrolled' of the Verify Enrollment Response (VERes) from the card scheme's Directory Server, passed through. J.P. Morgan lists A besides the 3-D Secure 1 values Y, N, U; it has no canonical equivalent.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsVeresEnrolled</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsVeresEnrolled")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.VeresEnrolled), "Y=Y", "N=N", "U=U", "A=")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsVeresEnrolledJsonConverter))]
+    public enum JpmPaymentsThreeDsVeresEnrolled
+    {
+        /// <summary>
+        /// Authentication available (card enrolled) (Wire value &lt;c&gt;Y&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("Y")]
+        Enrolled = 1,
+
+        /// <summary>
+        /// Not enrolled (Wire value &lt;c&gt;N&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("N")]
+        NotEnrolled = 2,
+
+        /// <summary>
+        /// Authentication unavailable (Wire value &lt;c&gt;U&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("U")]
+        Unavailable = 3,
+
+        /// <summary>
+        /// Attempted authentication (listed by J.P. Morgan; not a 3-D Secure 1 VERes value) (Wire value &lt;c&gt;A&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("A")]
+        Attempted = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsThreeDsVeresEnrolled"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsThreeDsVeresEnrolledExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsThreeDsVeresEnrolled> Members { get; } = new[] { JpmPaymentsThreeDsVeresEnrolled.Enrolled, JpmPaymentsThreeDsVeresEnrolled.NotEnrolled, JpmPaymentsThreeDsVeresEnrolled.Unavailable, JpmPaymentsThreeDsVeresEnrolled.Attempted };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>Y</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsThreeDsVeresEnrolled value) => value switch
+        {
+            JpmPaymentsThreeDsVeresEnrolled.Enrolled => "Y",
+            JpmPaymentsThreeDsVeresEnrolled.NotEnrolled => "N",
+            JpmPaymentsThreeDsVeresEnrolled.Unavailable => "U",
+            JpmPaymentsThreeDsVeresEnrolled.Attempted => "A",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsThreeDsVeresEnrolled."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsThreeDsVeresEnrolled value)
+        {
+            switch (wireValue)
+            {
+                case "Y": value = JpmPaymentsThreeDsVeresEnrolled.Enrolled; return true;
+                case "N": value = JpmPaymentsThreeDsVeresEnrolled.NotEnrolled; return true;
+                case "U": value = JpmPaymentsThreeDsVeresEnrolled.Unavailable; return true;
+                case "A": value = JpmPaymentsThreeDsVeresEnrolled.Attempted; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsThreeDsVeresEnrolled ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsThreeDsVeresEnrolled value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsThreeDsVeresEnrolled; expected one of Y, N, U, A.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsVeresEnrolled"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsVeresEnrolledJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsVeresEnrolled>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsVeresEnrolledJsonConverter Instance { get; } = new JpmPaymentsThreeDsVeresEnrolledJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsVeresEnrolled Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsVeresEnrolled value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsThreeDsVeresEnrolled; expected one of Y, N, U, A");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsThreeDsVeresEnrolled> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsVeresEnrolled value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsThreeDsVeresEnrolled>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsThreeDsVeresEnrolled value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsThreeDsVeresEnrolled, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 16)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[16];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsThreeDsVeresEnrolledExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsVeresEnrolled value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsThreeDsVeresEnrolledExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsThreeDsVeresEnrolled> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsThreeDsVeresEnrolledExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsThreeDsVeresEnrolled"/> to and from the canonical <see cref="global::Consumer.Canonical.VeresEnrolled"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsVeresEnrolled</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsThreeDsVeresEnrolledCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/veres-enrolled</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/veres-enrolled";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.VeresEnrolled? ToCanonicalOrNull(this JpmPaymentsThreeDsVeresEnrolled value) => value switch
+        {
+            JpmPaymentsThreeDsVeresEnrolled.Enrolled => global::Consumer.Canonical.VeresEnrolled.Enrolled,
+            JpmPaymentsThreeDsVeresEnrolled.NotEnrolled => global::Consumer.Canonical.VeresEnrolled.NotEnrolled,
+            JpmPaymentsThreeDsVeresEnrolled.Unavailable => global::Consumer.Canonical.VeresEnrolled.Unavailable,
+            JpmPaymentsThreeDsVeresEnrolled.Attempted => null, // no canonical equivalent
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsThreeDsVeresEnrolled value, out global::Consumer.Canonical.VeresEnrolled canonical)
+        {
+            global::Consumer.Canonical.VeresEnrolled? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsThreeDsVeresEnrolled? FromCanonicalOrNull(global::Consumer.Canonical.VeresEnrolled canonical) => canonical switch
+        {
+            global::Consumer.Canonical.VeresEnrolled.Enrolled => JpmPaymentsThreeDsVeresEnrolled.Enrolled,
+            global::Consumer.Canonical.VeresEnrolled.NotEnrolled => JpmPaymentsThreeDsVeresEnrolled.NotEnrolled,
+            global::Consumer.Canonical.VeresEnrolled.Unavailable => JpmPaymentsThreeDsVeresEnrolled.Unavailable,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.VeresEnrolled canonical, out JpmPaymentsThreeDsVeresEnrolled value)
+        {
+            JpmPaymentsThreeDsVeresEnrolled? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// 3-D Secure 1 transaction status of the Payer Authentication Response (PARes) from the issuer's ACS, passed through.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsPaResStatus</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsPaResStatus")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.TransStatus), "Y=Y", "N=N", "U=U", "A=A")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsPaResStatusJsonConverter))]
+    public enum JpmPaymentsThreeDsPaResStatus
+    {
+        /// <summary>
+        /// Authentication successful (Wire value &lt;c&gt;Y&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("Y")]
+        Authenticated = 1,
+
+        /// <summary>
+        /// Authentication failed (Wire value &lt;c&gt;N&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("N")]
+        NotAuthenticated = 2,
+
+        /// <summary>
+        /// Authentication unavailable (Wire value &lt;c&gt;U&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("U")]
+        Unavailable = 3,
+
+        /// <summary>
+        /// Attempted authentication (Wire value &lt;c&gt;A&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("A")]
+        Attempted = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsThreeDsPaResStatus"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsThreeDsPaResStatusExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsThreeDsPaResStatus> Members { get; } = new[] { JpmPaymentsThreeDsPaResStatus.Authenticated, JpmPaymentsThreeDsPaResStatus.NotAuthenticated, JpmPaymentsThreeDsPaResStatus.Unavailable, JpmPaymentsThreeDsPaResStatus.Attempted };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>Y</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsThreeDsPaResStatus value) => value switch
+        {
+            JpmPaymentsThreeDsPaResStatus.Authenticated => "Y",
+            JpmPaymentsThreeDsPaResStatus.NotAuthenticated => "N",
+            JpmPaymentsThreeDsPaResStatus.Unavailable => "U",
+            JpmPaymentsThreeDsPaResStatus.Attempted => "A",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsThreeDsPaResStatus."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsThreeDsPaResStatus value)
+        {
+            switch (wireValue)
+            {
+                case "Y": value = JpmPaymentsThreeDsPaResStatus.Authenticated; return true;
+                case "N": value = JpmPaymentsThreeDsPaResStatus.NotAuthenticated; return true;
+                case "U": value = JpmPaymentsThreeDsPaResStatus.Unavailable; return true;
+                case "A": value = JpmPaymentsThreeDsPaResStatus.Attempted; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsThreeDsPaResStatus ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsThreeDsPaResStatus value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsThreeDsPaResStatus; expected one of Y, N, U, A.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsPaResStatus"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsPaResStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsPaResStatus>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsPaResStatusJsonConverter Instance { get; } = new JpmPaymentsThreeDsPaResStatusJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsPaResStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsPaResStatus value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsThreeDsPaResStatus; expected one of Y, N, U, A");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsThreeDsPaResStatus> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsPaResStatus value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsThreeDsPaResStatus>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsThreeDsPaResStatus value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsThreeDsPaResStatus, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 16)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[16];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsThreeDsPaResStatusExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsPaResStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsThreeDsPaResStatusExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsThreeDsPaResStatus> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsThreeDsPaResStatusExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsThreeDsPaResStatus"/> to and from the canonical <see cref="global::Consumer.Canonical.TransStatus"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsPaResStatus</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsThreeDsPaResStatusCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/trans-status</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/trans-status";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.TransStatus? ToCanonicalOrNull(this JpmPaymentsThreeDsPaResStatus value) => value switch
+        {
+            JpmPaymentsThreeDsPaResStatus.Authenticated => global::Consumer.Canonical.TransStatus.Authenticated,
+            JpmPaymentsThreeDsPaResStatus.NotAuthenticated => global::Consumer.Canonical.TransStatus.NotAuthenticated,
+            JpmPaymentsThreeDsPaResStatus.Unavailable => global::Consumer.Canonical.TransStatus.CouldNotBePerformed,
+            JpmPaymentsThreeDsPaResStatus.Attempted => global::Consumer.Canonical.TransStatus.Attempted,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsThreeDsPaResStatus value, out global::Consumer.Canonical.TransStatus canonical)
+        {
+            global::Consumer.Canonical.TransStatus? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsThreeDsPaResStatus? FromCanonicalOrNull(global::Consumer.Canonical.TransStatus canonical) => canonical switch
+        {
+            global::Consumer.Canonical.TransStatus.Authenticated => JpmPaymentsThreeDsPaResStatus.Authenticated,
+            global::Consumer.Canonical.TransStatus.NotAuthenticated => JpmPaymentsThreeDsPaResStatus.NotAuthenticated,
+            global::Consumer.Canonical.TransStatus.CouldNotBePerformed => JpmPaymentsThreeDsPaResStatus.Unavailable,
+            global::Consumer.Canonical.TransStatus.Attempted => JpmPaymentsThreeDsPaResStatus.Attempted,
+            global::Consumer.Canonical.TransStatus.ChallengeRequired => null, // no JpmPaymentsThreeDsPaResStatus equivalent
+            global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired => null, // no JpmPaymentsThreeDsPaResStatus equivalent
+            global::Consumer.Canonical.TransStatus.Rejected => null, // no JpmPaymentsThreeDsPaResStatus equivalent
+            global::Consumer.Canonical.TransStatus.InformationalOnly => null, // no JpmPaymentsThreeDsPaResStatus equivalent
+            global::Consumer.Canonical.TransStatus.SecurePaymentConfirmation => null, // no JpmPaymentsThreeDsPaResStatus equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.TransStatus canonical, out JpmPaymentsThreeDsPaResStatus value)
+        {
+            JpmPaymentsThreeDsPaResStatus? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// 3-D Secure 1.0.2 results passed through from the merchant's MPI (VERes enrolled and PARes status); the CAVV travels in threeDS.authenticationValue and the XID in threeDS.authenticationTransactionId.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsVersion1</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsVersion1")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsVersion1JsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsVersion1
+    {
+        /// <summary>
+        /// VERes 'enrolled' from the Directory Server.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSVEResEnrolled")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolled? ThreeDSVEResEnrolled { get; init; }
+
+        /// <summary>
+        /// PARes transaction status from the ACS.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSPAResStatus")]
+        public global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatus? ThreeDSPAResStatus { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("ThreeDSVEResEnrolled = ").Append((this.ThreeDSVEResEnrolled is null ? "null" : this.ThreeDSVEResEnrolled.Value.ToString()));
+            builder.Append(", ThreeDSPAResStatus = ").Append((this.ThreeDSPAResStatus is null ? "null" : this.ThreeDSPAResStatus.Value.ToString()));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsVersion1JsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsVersion1"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsVersion1JsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsVersion1>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsVersion1JsonConverter Instance { get; } = new JpmPaymentsThreeDsVersion1JsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsVersion1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsVersion1");
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolled? p0 = default;
+            global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatus? p1 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("threeDSVEResEnrolled"u8))
+                {
+                    known = "threeDSVEResEnrolled";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolledJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolled), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSPAResStatus"u8))
+                {
+                    known = "threeDSPAResStatus";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatus), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsVersion1
+            {
+                ThreeDSVEResEnrolled = p0,
+                ThreeDSPAResStatus = p1,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsVersion1 value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ThreeDSVEResEnrolled is { } v0)
+            {
+                writer.WritePropertyName("threeDSVEResEnrolled"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolledJsonConverter.Instance.Write(writer, v0, options);
+            }
+            if (value.ThreeDSPAResStatus is { } v1)
+            {
+                writer.WritePropertyName("threeDSPAResStatus"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatusJsonConverter.Instance.Write(writer, v1, options);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsVersion1 value, string wireName) => wireName switch
+        {
+            "threeDSVEResEnrolled" => value.ThreeDSVEResEnrolled is not null,
+            "threeDSPAResStatus" => value.ThreeDSPAResStatus is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// How long the cardholder has had the account with the merchant (EMV chAccAgeInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountCreateLength</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ConsumerAccountCreateLength")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountAge), "NO_ACCOUNT=01", "NEW_ACCOUNT=02", "LESS_THAN_THIRTY=03", "BETWEEN_THIRTY_AND_SIXTY=04", "GREATER_THAN_SIXTY=05")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsConsumerAccountCreateLengthJsonConverter))]
+    public enum JpmPaymentsConsumerAccountCreateLength
+    {
+        /// <summary>
+        /// No account (guest checkout) (Wire value &lt;c&gt;NO_ACCOUNT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NO_ACCOUNT")]
+        NoAccount = 1,
+
+        /// <summary>
+        /// Created during this transaction (Wire value &lt;c&gt;NEW_ACCOUNT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NEW_ACCOUNT")]
+        NewAccount = 2,
+
+        /// <summary>
+        /// Less than 30 days (Wire value &lt;c&gt;LESS_THAN_THIRTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LESS_THAN_THIRTY")]
+        LessThanThirtyDays = 3,
+
+        /// <summary>
+        /// 30 to 60 days (Wire value &lt;c&gt;BETWEEN_THIRTY_AND_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("BETWEEN_THIRTY_AND_SIXTY")]
+        ThirtyToSixtyDays = 4,
+
+        /// <summary>
+        /// More than 60 days (Wire value &lt;c&gt;GREATER_THAN_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("GREATER_THAN_SIXTY")]
+        MoreThanSixtyDays = 5,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsConsumerAccountCreateLength"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsConsumerAccountCreateLengthExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsConsumerAccountCreateLength> Members { get; } = new[] { JpmPaymentsConsumerAccountCreateLength.NoAccount, JpmPaymentsConsumerAccountCreateLength.NewAccount, JpmPaymentsConsumerAccountCreateLength.LessThanThirtyDays, JpmPaymentsConsumerAccountCreateLength.ThirtyToSixtyDays, JpmPaymentsConsumerAccountCreateLength.MoreThanSixtyDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>NO_ACCOUNT</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsConsumerAccountCreateLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountCreateLength.NoAccount => "NO_ACCOUNT",
+            JpmPaymentsConsumerAccountCreateLength.NewAccount => "NEW_ACCOUNT",
+            JpmPaymentsConsumerAccountCreateLength.LessThanThirtyDays => "LESS_THAN_THIRTY",
+            JpmPaymentsConsumerAccountCreateLength.ThirtyToSixtyDays => "BETWEEN_THIRTY_AND_SIXTY",
+            JpmPaymentsConsumerAccountCreateLength.MoreThanSixtyDays => "GREATER_THAN_SIXTY",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsConsumerAccountCreateLength."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsConsumerAccountCreateLength value)
+        {
+            switch (wireValue)
+            {
+                case "NO_ACCOUNT": value = JpmPaymentsConsumerAccountCreateLength.NoAccount; return true;
+                case "NEW_ACCOUNT": value = JpmPaymentsConsumerAccountCreateLength.NewAccount; return true;
+                case "LESS_THAN_THIRTY": value = JpmPaymentsConsumerAccountCreateLength.LessThanThirtyDays; return true;
+                case "BETWEEN_THIRTY_AND_SIXTY": value = JpmPaymentsConsumerAccountCreateLength.ThirtyToSixtyDays; return true;
+                case "GREATER_THAN_SIXTY": value = JpmPaymentsConsumerAccountCreateLength.MoreThanSixtyDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsConsumerAccountCreateLength ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsConsumerAccountCreateLength value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsConsumerAccountCreateLength; expected one of NO_ACCOUNT, NEW_ACCOUNT, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsConsumerAccountCreateLength"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsConsumerAccountCreateLengthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsConsumerAccountCreateLength>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsConsumerAccountCreateLengthJsonConverter Instance { get; } = new JpmPaymentsConsumerAccountCreateLengthJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsConsumerAccountCreateLength Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountCreateLength value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsConsumerAccountCreateLength; expected one of NO_ACCOUNT, NEW_ACCOUNT, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountCreateLength> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountCreateLength value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountCreateLength>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsConsumerAccountCreateLength value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsConsumerAccountCreateLength, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 144)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[144];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsConsumerAccountCreateLengthExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsConsumerAccountCreateLength value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsConsumerAccountCreateLengthExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountCreateLength> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsConsumerAccountCreateLengthExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsConsumerAccountCreateLength"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountAge"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountCreateLength</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsConsumerAccountCreateLengthCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-age</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-age";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountAge? ToCanonicalOrNull(this JpmPaymentsConsumerAccountCreateLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountCreateLength.NoAccount => global::Consumer.Canonical.AccountAge.NoAccount,
+            JpmPaymentsConsumerAccountCreateLength.NewAccount => global::Consumer.Canonical.AccountAge.CreatedThisTransaction,
+            JpmPaymentsConsumerAccountCreateLength.LessThanThirtyDays => global::Consumer.Canonical.AccountAge.LessThan30Days,
+            JpmPaymentsConsumerAccountCreateLength.ThirtyToSixtyDays => global::Consumer.Canonical.AccountAge.From30To60Days,
+            JpmPaymentsConsumerAccountCreateLength.MoreThanSixtyDays => global::Consumer.Canonical.AccountAge.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsConsumerAccountCreateLength value, out global::Consumer.Canonical.AccountAge canonical)
+        {
+            global::Consumer.Canonical.AccountAge? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsConsumerAccountCreateLength? FromCanonicalOrNull(global::Consumer.Canonical.AccountAge canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountAge.NoAccount => JpmPaymentsConsumerAccountCreateLength.NoAccount,
+            global::Consumer.Canonical.AccountAge.CreatedThisTransaction => JpmPaymentsConsumerAccountCreateLength.NewAccount,
+            global::Consumer.Canonical.AccountAge.LessThan30Days => JpmPaymentsConsumerAccountCreateLength.LessThanThirtyDays,
+            global::Consumer.Canonical.AccountAge.From30To60Days => JpmPaymentsConsumerAccountCreateLength.ThirtyToSixtyDays,
+            global::Consumer.Canonical.AccountAge.MoreThan60Days => JpmPaymentsConsumerAccountCreateLength.MoreThanSixtyDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountAge canonical, out JpmPaymentsConsumerAccountCreateLength value)
+        {
+            JpmPaymentsConsumerAccountCreateLength? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Time since the cardholder's account with the merchant last changed (EMV chAccChangeInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountUpdateLength</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ConsumerAccountUpdateLength")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountChange), "CURRENT_TXN=01", "LESS_THAN_THIRTY=02", "BETWEEN_THIRTY_AND_SIXTY=03", "GREATER_THAN_SIXTY=04")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsConsumerAccountUpdateLengthJsonConverter))]
+    public enum JpmPaymentsConsumerAccountUpdateLength
+    {
+        /// <summary>
+        /// Changed during this transaction (Wire value &lt;c&gt;CURRENT_TXN&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CURRENT_TXN")]
+        CurrentTransaction = 1,
+
+        /// <summary>
+        /// Less than 30 days (Wire value &lt;c&gt;LESS_THAN_THIRTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LESS_THAN_THIRTY")]
+        LessThanThirtyDays = 2,
+
+        /// <summary>
+        /// 30 to 60 days (Wire value &lt;c&gt;BETWEEN_THIRTY_AND_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("BETWEEN_THIRTY_AND_SIXTY")]
+        ThirtyToSixtyDays = 3,
+
+        /// <summary>
+        /// More than 60 days (Wire value &lt;c&gt;GREATER_THAN_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("GREATER_THAN_SIXTY")]
+        MoreThanSixtyDays = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsConsumerAccountUpdateLength"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsConsumerAccountUpdateLengthExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsConsumerAccountUpdateLength> Members { get; } = new[] { JpmPaymentsConsumerAccountUpdateLength.CurrentTransaction, JpmPaymentsConsumerAccountUpdateLength.LessThanThirtyDays, JpmPaymentsConsumerAccountUpdateLength.ThirtyToSixtyDays, JpmPaymentsConsumerAccountUpdateLength.MoreThanSixtyDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>CURRENT_TXN</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsConsumerAccountUpdateLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountUpdateLength.CurrentTransaction => "CURRENT_TXN",
+            JpmPaymentsConsumerAccountUpdateLength.LessThanThirtyDays => "LESS_THAN_THIRTY",
+            JpmPaymentsConsumerAccountUpdateLength.ThirtyToSixtyDays => "BETWEEN_THIRTY_AND_SIXTY",
+            JpmPaymentsConsumerAccountUpdateLength.MoreThanSixtyDays => "GREATER_THAN_SIXTY",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsConsumerAccountUpdateLength."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsConsumerAccountUpdateLength value)
+        {
+            switch (wireValue)
+            {
+                case "CURRENT_TXN": value = JpmPaymentsConsumerAccountUpdateLength.CurrentTransaction; return true;
+                case "LESS_THAN_THIRTY": value = JpmPaymentsConsumerAccountUpdateLength.LessThanThirtyDays; return true;
+                case "BETWEEN_THIRTY_AND_SIXTY": value = JpmPaymentsConsumerAccountUpdateLength.ThirtyToSixtyDays; return true;
+                case "GREATER_THAN_SIXTY": value = JpmPaymentsConsumerAccountUpdateLength.MoreThanSixtyDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsConsumerAccountUpdateLength ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsConsumerAccountUpdateLength value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsConsumerAccountUpdateLength; expected one of CURRENT_TXN, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsConsumerAccountUpdateLength"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsConsumerAccountUpdateLengthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsConsumerAccountUpdateLength>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsConsumerAccountUpdateLengthJsonConverter Instance { get; } = new JpmPaymentsConsumerAccountUpdateLengthJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsConsumerAccountUpdateLength Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountUpdateLength value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsConsumerAccountUpdateLength; expected one of CURRENT_TXN, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountUpdateLength> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountUpdateLength value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountUpdateLength>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsConsumerAccountUpdateLength value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsConsumerAccountUpdateLength, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 144)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[144];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsConsumerAccountUpdateLengthExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsConsumerAccountUpdateLength value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsConsumerAccountUpdateLengthExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountUpdateLength> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsConsumerAccountUpdateLengthExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsConsumerAccountUpdateLength"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountChange"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountUpdateLength</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsConsumerAccountUpdateLengthCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-change</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-change";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountChange? ToCanonicalOrNull(this JpmPaymentsConsumerAccountUpdateLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountUpdateLength.CurrentTransaction => global::Consumer.Canonical.AccountChange.ChangedThisTransaction,
+            JpmPaymentsConsumerAccountUpdateLength.LessThanThirtyDays => global::Consumer.Canonical.AccountChange.LessThan30Days,
+            JpmPaymentsConsumerAccountUpdateLength.ThirtyToSixtyDays => global::Consumer.Canonical.AccountChange.From30To60Days,
+            JpmPaymentsConsumerAccountUpdateLength.MoreThanSixtyDays => global::Consumer.Canonical.AccountChange.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsConsumerAccountUpdateLength value, out global::Consumer.Canonical.AccountChange canonical)
+        {
+            global::Consumer.Canonical.AccountChange? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsConsumerAccountUpdateLength? FromCanonicalOrNull(global::Consumer.Canonical.AccountChange canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountChange.ChangedThisTransaction => JpmPaymentsConsumerAccountUpdateLength.CurrentTransaction,
+            global::Consumer.Canonical.AccountChange.LessThan30Days => JpmPaymentsConsumerAccountUpdateLength.LessThanThirtyDays,
+            global::Consumer.Canonical.AccountChange.From30To60Days => JpmPaymentsConsumerAccountUpdateLength.ThirtyToSixtyDays,
+            global::Consumer.Canonical.AccountChange.MoreThan60Days => JpmPaymentsConsumerAccountUpdateLength.MoreThanSixtyDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountChange canonical, out JpmPaymentsConsumerAccountUpdateLength value)
+        {
+            JpmPaymentsConsumerAccountUpdateLength? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Time since the account password last changed (EMV chAccPwChangeInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountPasswordChangeLength</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ConsumerAccountPasswordChangeLength")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.PasswordChange), "NO_CHANGE=01", "CURRENT_TXN_CHANGE=02", "LESS_THAN_THIRTY=03", "BETWEEN_THIRTY_AND_SIXTY=04", "GREATER_THAN_SIXTY=05")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter))]
+    public enum JpmPaymentsConsumerAccountPasswordChangeLength
+    {
+        /// <summary>
+        /// No change (Wire value &lt;c&gt;NO_CHANGE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NO_CHANGE")]
+        NoChange = 1,
+
+        /// <summary>
+        /// Changed during this transaction (Wire value &lt;c&gt;CURRENT_TXN_CHANGE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CURRENT_TXN_CHANGE")]
+        CurrentTransaction = 2,
+
+        /// <summary>
+        /// Less than 30 days (Wire value &lt;c&gt;LESS_THAN_THIRTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LESS_THAN_THIRTY")]
+        LessThanThirtyDays = 3,
+
+        /// <summary>
+        /// 30 to 60 days (Wire value &lt;c&gt;BETWEEN_THIRTY_AND_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("BETWEEN_THIRTY_AND_SIXTY")]
+        ThirtyToSixtyDays = 4,
+
+        /// <summary>
+        /// More than 60 days (Wire value &lt;c&gt;GREATER_THAN_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("GREATER_THAN_SIXTY")]
+        MoreThanSixtyDays = 5,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsConsumerAccountPasswordChangeLength"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsConsumerAccountPasswordChangeLengthExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsConsumerAccountPasswordChangeLength> Members { get; } = new[] { JpmPaymentsConsumerAccountPasswordChangeLength.NoChange, JpmPaymentsConsumerAccountPasswordChangeLength.CurrentTransaction, JpmPaymentsConsumerAccountPasswordChangeLength.LessThanThirtyDays, JpmPaymentsConsumerAccountPasswordChangeLength.ThirtyToSixtyDays, JpmPaymentsConsumerAccountPasswordChangeLength.MoreThanSixtyDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>NO_CHANGE</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsConsumerAccountPasswordChangeLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountPasswordChangeLength.NoChange => "NO_CHANGE",
+            JpmPaymentsConsumerAccountPasswordChangeLength.CurrentTransaction => "CURRENT_TXN_CHANGE",
+            JpmPaymentsConsumerAccountPasswordChangeLength.LessThanThirtyDays => "LESS_THAN_THIRTY",
+            JpmPaymentsConsumerAccountPasswordChangeLength.ThirtyToSixtyDays => "BETWEEN_THIRTY_AND_SIXTY",
+            JpmPaymentsConsumerAccountPasswordChangeLength.MoreThanSixtyDays => "GREATER_THAN_SIXTY",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsConsumerAccountPasswordChangeLength."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsConsumerAccountPasswordChangeLength value)
+        {
+            switch (wireValue)
+            {
+                case "NO_CHANGE": value = JpmPaymentsConsumerAccountPasswordChangeLength.NoChange; return true;
+                case "CURRENT_TXN_CHANGE": value = JpmPaymentsConsumerAccountPasswordChangeLength.CurrentTransaction; return true;
+                case "LESS_THAN_THIRTY": value = JpmPaymentsConsumerAccountPasswordChangeLength.LessThanThirtyDays; return true;
+                case "BETWEEN_THIRTY_AND_SIXTY": value = JpmPaymentsConsumerAccountPasswordChangeLength.ThirtyToSixtyDays; return true;
+                case "GREATER_THAN_SIXTY": value = JpmPaymentsConsumerAccountPasswordChangeLength.MoreThanSixtyDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsConsumerAccountPasswordChangeLength ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsConsumerAccountPasswordChangeLength value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsConsumerAccountPasswordChangeLength; expected one of NO_CHANGE, CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsConsumerAccountPasswordChangeLength"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsConsumerAccountPasswordChangeLength>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter Instance { get; } = new JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsConsumerAccountPasswordChangeLength Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountPasswordChangeLength value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsConsumerAccountPasswordChangeLength; expected one of NO_CHANGE, CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountPasswordChangeLength> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountPasswordChangeLength value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountPasswordChangeLength>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsConsumerAccountPasswordChangeLength value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsConsumerAccountPasswordChangeLength, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 144)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[144];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsConsumerAccountPasswordChangeLengthExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsConsumerAccountPasswordChangeLength value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsConsumerAccountPasswordChangeLengthExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountPasswordChangeLength> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsConsumerAccountPasswordChangeLengthExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsConsumerAccountPasswordChangeLength"/> to and from the canonical <see cref="global::Consumer.Canonical.PasswordChange"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountPasswordChangeLength</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsConsumerAccountPasswordChangeLengthCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/password-change</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/password-change";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.PasswordChange? ToCanonicalOrNull(this JpmPaymentsConsumerAccountPasswordChangeLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountPasswordChangeLength.NoChange => global::Consumer.Canonical.PasswordChange.NoChange,
+            JpmPaymentsConsumerAccountPasswordChangeLength.CurrentTransaction => global::Consumer.Canonical.PasswordChange.ChangedThisTransaction,
+            JpmPaymentsConsumerAccountPasswordChangeLength.LessThanThirtyDays => global::Consumer.Canonical.PasswordChange.LessThan30Days,
+            JpmPaymentsConsumerAccountPasswordChangeLength.ThirtyToSixtyDays => global::Consumer.Canonical.PasswordChange.From30To60Days,
+            JpmPaymentsConsumerAccountPasswordChangeLength.MoreThanSixtyDays => global::Consumer.Canonical.PasswordChange.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsConsumerAccountPasswordChangeLength value, out global::Consumer.Canonical.PasswordChange canonical)
+        {
+            global::Consumer.Canonical.PasswordChange? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsConsumerAccountPasswordChangeLength? FromCanonicalOrNull(global::Consumer.Canonical.PasswordChange canonical) => canonical switch
+        {
+            global::Consumer.Canonical.PasswordChange.NoChange => JpmPaymentsConsumerAccountPasswordChangeLength.NoChange,
+            global::Consumer.Canonical.PasswordChange.ChangedThisTransaction => JpmPaymentsConsumerAccountPasswordChangeLength.CurrentTransaction,
+            global::Consumer.Canonical.PasswordChange.LessThan30Days => JpmPaymentsConsumerAccountPasswordChangeLength.LessThanThirtyDays,
+            global::Consumer.Canonical.PasswordChange.From30To60Days => JpmPaymentsConsumerAccountPasswordChangeLength.ThirtyToSixtyDays,
+            global::Consumer.Canonical.PasswordChange.MoreThan60Days => JpmPaymentsConsumerAccountPasswordChangeLength.MoreThanSixtyDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.PasswordChange canonical, out JpmPaymentsConsumerAccountPasswordChangeLength value)
+        {
+            JpmPaymentsConsumerAccountPasswordChangeLength? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// When the shipping address was first used with the merchant (EMV shipAddressUsageInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountShippingAddressLength</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ConsumerAccountShippingAddressLength")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ShippingAddressUsage), "CURRENT_TXN_CHANGE=01", "LESS_THAN_THIRTY=02", "BETWEEN_THIRTY_AND_SIXTY=03", "GREATER_THAN_SIXTY=04")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter))]
+    public enum JpmPaymentsConsumerAccountShippingAddressLength
+    {
+        /// <summary>
+        /// First used in this transaction (Wire value &lt;c&gt;CURRENT_TXN_CHANGE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CURRENT_TXN_CHANGE")]
+        CurrentTransaction = 1,
+
+        /// <summary>
+        /// Less than 30 days (Wire value &lt;c&gt;LESS_THAN_THIRTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LESS_THAN_THIRTY")]
+        LessThanThirtyDays = 2,
+
+        /// <summary>
+        /// 30 to 60 days (Wire value &lt;c&gt;BETWEEN_THIRTY_AND_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("BETWEEN_THIRTY_AND_SIXTY")]
+        ThirtyToSixtyDays = 3,
+
+        /// <summary>
+        /// More than 60 days (Wire value &lt;c&gt;GREATER_THAN_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("GREATER_THAN_SIXTY")]
+        MoreThanSixtyDays = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsConsumerAccountShippingAddressLength"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsConsumerAccountShippingAddressLengthExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsConsumerAccountShippingAddressLength> Members { get; } = new[] { JpmPaymentsConsumerAccountShippingAddressLength.CurrentTransaction, JpmPaymentsConsumerAccountShippingAddressLength.LessThanThirtyDays, JpmPaymentsConsumerAccountShippingAddressLength.ThirtyToSixtyDays, JpmPaymentsConsumerAccountShippingAddressLength.MoreThanSixtyDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>CURRENT_TXN_CHANGE</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsConsumerAccountShippingAddressLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountShippingAddressLength.CurrentTransaction => "CURRENT_TXN_CHANGE",
+            JpmPaymentsConsumerAccountShippingAddressLength.LessThanThirtyDays => "LESS_THAN_THIRTY",
+            JpmPaymentsConsumerAccountShippingAddressLength.ThirtyToSixtyDays => "BETWEEN_THIRTY_AND_SIXTY",
+            JpmPaymentsConsumerAccountShippingAddressLength.MoreThanSixtyDays => "GREATER_THAN_SIXTY",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsConsumerAccountShippingAddressLength."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsConsumerAccountShippingAddressLength value)
+        {
+            switch (wireValue)
+            {
+                case "CURRENT_TXN_CHANGE": value = JpmPaymentsConsumerAccountShippingAddressLength.CurrentTransaction; return true;
+                case "LESS_THAN_THIRTY": value = JpmPaymentsConsumerAccountShippingAddressLength.LessThanThirtyDays; return true;
+                case "BETWEEN_THIRTY_AND_SIXTY": value = JpmPaymentsConsumerAccountShippingAddressLength.ThirtyToSixtyDays; return true;
+                case "GREATER_THAN_SIXTY": value = JpmPaymentsConsumerAccountShippingAddressLength.MoreThanSixtyDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsConsumerAccountShippingAddressLength ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsConsumerAccountShippingAddressLength value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsConsumerAccountShippingAddressLength; expected one of CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsConsumerAccountShippingAddressLength"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsConsumerAccountShippingAddressLength>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter Instance { get; } = new JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsConsumerAccountShippingAddressLength Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountShippingAddressLength value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsConsumerAccountShippingAddressLength; expected one of CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountShippingAddressLength> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerAccountShippingAddressLength value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountShippingAddressLength>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsConsumerAccountShippingAddressLength value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsConsumerAccountShippingAddressLength, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 144)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[144];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsConsumerAccountShippingAddressLengthExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsConsumerAccountShippingAddressLength value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsConsumerAccountShippingAddressLengthExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsConsumerAccountShippingAddressLength> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsConsumerAccountShippingAddressLengthExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsConsumerAccountShippingAddressLength"/> to and from the canonical <see cref="global::Consumer.Canonical.ShippingAddressUsage"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ConsumerAccountShippingAddressLength</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsConsumerAccountShippingAddressLengthCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/shipping-address-usage</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/shipping-address-usage";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ShippingAddressUsage? ToCanonicalOrNull(this JpmPaymentsConsumerAccountShippingAddressLength value) => value switch
+        {
+            JpmPaymentsConsumerAccountShippingAddressLength.CurrentTransaction => global::Consumer.Canonical.ShippingAddressUsage.ThisTransaction,
+            JpmPaymentsConsumerAccountShippingAddressLength.LessThanThirtyDays => global::Consumer.Canonical.ShippingAddressUsage.LessThan30Days,
+            JpmPaymentsConsumerAccountShippingAddressLength.ThirtyToSixtyDays => global::Consumer.Canonical.ShippingAddressUsage.From30To60Days,
+            JpmPaymentsConsumerAccountShippingAddressLength.MoreThanSixtyDays => global::Consumer.Canonical.ShippingAddressUsage.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsConsumerAccountShippingAddressLength value, out global::Consumer.Canonical.ShippingAddressUsage canonical)
+        {
+            global::Consumer.Canonical.ShippingAddressUsage? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsConsumerAccountShippingAddressLength? FromCanonicalOrNull(global::Consumer.Canonical.ShippingAddressUsage canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ShippingAddressUsage.ThisTransaction => JpmPaymentsConsumerAccountShippingAddressLength.CurrentTransaction,
+            global::Consumer.Canonical.ShippingAddressUsage.LessThan30Days => JpmPaymentsConsumerAccountShippingAddressLength.LessThanThirtyDays,
+            global::Consumer.Canonical.ShippingAddressUsage.From30To60Days => JpmPaymentsConsumerAccountShippingAddressLength.ThirtyToSixtyDays,
+            global::Consumer.Canonical.ShippingAddressUsage.MoreThan60Days => JpmPaymentsConsumerAccountShippingAddressLength.MoreThanSixtyDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ShippingAddressUsage canonical, out JpmPaymentsConsumerAccountShippingAddressLength value)
+        {
+            JpmPaymentsConsumerAccountShippingAddressLength? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// How long the payment method has been stored in the account (EMV paymentAccInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ConsumerPaymentAccountLength</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ConsumerPaymentAccountLength")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.AccountAge), "NO_ACCOUNT=01", "CURRENT_TXN_CHANGE=02", "LESS_THAN_THIRTY=03", "BETWEEN_THIRTY_AND_SIXTY=04", "GREATER_THAN_SIXTY=05")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsConsumerPaymentAccountLengthJsonConverter))]
+    public enum JpmPaymentsConsumerPaymentAccountLength
+    {
+        /// <summary>
+        /// No account (guest checkout) (Wire value &lt;c&gt;NO_ACCOUNT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NO_ACCOUNT")]
+        NoAccount = 1,
+
+        /// <summary>
+        /// Added during this transaction (Wire value &lt;c&gt;CURRENT_TXN_CHANGE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CURRENT_TXN_CHANGE")]
+        CurrentTransaction = 2,
+
+        /// <summary>
+        /// Less than 30 days (Wire value &lt;c&gt;LESS_THAN_THIRTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LESS_THAN_THIRTY")]
+        LessThanThirtyDays = 3,
+
+        /// <summary>
+        /// 30 to 60 days (Wire value &lt;c&gt;BETWEEN_THIRTY_AND_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("BETWEEN_THIRTY_AND_SIXTY")]
+        ThirtyToSixtyDays = 4,
+
+        /// <summary>
+        /// More than 60 days (Wire value &lt;c&gt;GREATER_THAN_SIXTY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("GREATER_THAN_SIXTY")]
+        MoreThanSixtyDays = 5,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsConsumerPaymentAccountLength"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsConsumerPaymentAccountLengthExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsConsumerPaymentAccountLength> Members { get; } = new[] { JpmPaymentsConsumerPaymentAccountLength.NoAccount, JpmPaymentsConsumerPaymentAccountLength.CurrentTransaction, JpmPaymentsConsumerPaymentAccountLength.LessThanThirtyDays, JpmPaymentsConsumerPaymentAccountLength.ThirtyToSixtyDays, JpmPaymentsConsumerPaymentAccountLength.MoreThanSixtyDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>NO_ACCOUNT</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsConsumerPaymentAccountLength value) => value switch
+        {
+            JpmPaymentsConsumerPaymentAccountLength.NoAccount => "NO_ACCOUNT",
+            JpmPaymentsConsumerPaymentAccountLength.CurrentTransaction => "CURRENT_TXN_CHANGE",
+            JpmPaymentsConsumerPaymentAccountLength.LessThanThirtyDays => "LESS_THAN_THIRTY",
+            JpmPaymentsConsumerPaymentAccountLength.ThirtyToSixtyDays => "BETWEEN_THIRTY_AND_SIXTY",
+            JpmPaymentsConsumerPaymentAccountLength.MoreThanSixtyDays => "GREATER_THAN_SIXTY",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsConsumerPaymentAccountLength."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsConsumerPaymentAccountLength value)
+        {
+            switch (wireValue)
+            {
+                case "NO_ACCOUNT": value = JpmPaymentsConsumerPaymentAccountLength.NoAccount; return true;
+                case "CURRENT_TXN_CHANGE": value = JpmPaymentsConsumerPaymentAccountLength.CurrentTransaction; return true;
+                case "LESS_THAN_THIRTY": value = JpmPaymentsConsumerPaymentAccountLength.LessThanThirtyDays; return true;
+                case "BETWEEN_THIRTY_AND_SIXTY": value = JpmPaymentsConsumerPaymentAccountLength.ThirtyToSixtyDays; return true;
+                case "GREATER_THAN_SIXTY": value = JpmPaymentsConsumerPaymentAccountLength.MoreThanSixtyDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsConsumerPaymentAccountLength ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsConsumerPaymentAccountLength value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsConsumerPaymentAccountLength; expected one of NO_ACCOUNT, CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsConsumerPaymentAccountLength"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsConsumerPaymentAccountLengthJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsConsumerPaymentAccountLength>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsConsumerPaymentAccountLengthJsonConverter Instance { get; } = new JpmPaymentsConsumerPaymentAccountLengthJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsConsumerPaymentAccountLength Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerPaymentAccountLength value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsConsumerPaymentAccountLength; expected one of NO_ACCOUNT, CURRENT_TXN_CHANGE, LESS_THAN_THIRTY, BETWEEN_THIRTY_AND_SIXTY, GREATER_THAN_SIXTY");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsConsumerPaymentAccountLength> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsConsumerPaymentAccountLength value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsConsumerPaymentAccountLength>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsConsumerPaymentAccountLength value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsConsumerPaymentAccountLength, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 144)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[144];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsConsumerPaymentAccountLengthExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsConsumerPaymentAccountLength value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsConsumerPaymentAccountLengthExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsConsumerPaymentAccountLength> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsConsumerPaymentAccountLengthExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsConsumerPaymentAccountLength"/> to and from the canonical <see cref="global::Consumer.Canonical.AccountAge"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ConsumerPaymentAccountLength</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsConsumerPaymentAccountLengthCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/account-age</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/account-age";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.AccountAge? ToCanonicalOrNull(this JpmPaymentsConsumerPaymentAccountLength value) => value switch
+        {
+            JpmPaymentsConsumerPaymentAccountLength.NoAccount => global::Consumer.Canonical.AccountAge.NoAccount,
+            JpmPaymentsConsumerPaymentAccountLength.CurrentTransaction => global::Consumer.Canonical.AccountAge.CreatedThisTransaction,
+            JpmPaymentsConsumerPaymentAccountLength.LessThanThirtyDays => global::Consumer.Canonical.AccountAge.LessThan30Days,
+            JpmPaymentsConsumerPaymentAccountLength.ThirtyToSixtyDays => global::Consumer.Canonical.AccountAge.From30To60Days,
+            JpmPaymentsConsumerPaymentAccountLength.MoreThanSixtyDays => global::Consumer.Canonical.AccountAge.MoreThan60Days,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsConsumerPaymentAccountLength value, out global::Consumer.Canonical.AccountAge canonical)
+        {
+            global::Consumer.Canonical.AccountAge? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsConsumerPaymentAccountLength? FromCanonicalOrNull(global::Consumer.Canonical.AccountAge canonical) => canonical switch
+        {
+            global::Consumer.Canonical.AccountAge.NoAccount => JpmPaymentsConsumerPaymentAccountLength.NoAccount,
+            global::Consumer.Canonical.AccountAge.CreatedThisTransaction => JpmPaymentsConsumerPaymentAccountLength.CurrentTransaction,
+            global::Consumer.Canonical.AccountAge.LessThan30Days => JpmPaymentsConsumerPaymentAccountLength.LessThanThirtyDays,
+            global::Consumer.Canonical.AccountAge.From30To60Days => JpmPaymentsConsumerPaymentAccountLength.ThirtyToSixtyDays,
+            global::Consumer.Canonical.AccountAge.MoreThan60Days => JpmPaymentsConsumerPaymentAccountLength.MoreThanSixtyDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.AccountAge canonical, out JpmPaymentsConsumerPaymentAccountLength value)
+        {
+            JpmPaymentsConsumerPaymentAccountLength? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Additional information about the cardholder's account with the merchant, for the issuer's risk analysis (EMV acctInfo).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsAccountAdditionalInfo</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsAccountAdditionalInfo")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsAccountAdditionalInfo
+    {
+        /// <summary>
+        /// Account age band.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountCreateLength")]
+        public global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLength? ConsumerAccountCreateLength { get; init; }
+
+        /// <summary>
+        /// When the account was created. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountCreateTimestamp")]
+        public global::ThreeDsContracts.IsoDateTime? ConsumerAccountCreateTimestamp { get; init; }
+
+        /// <summary>
+        /// Band of the time since the account last changed.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountUpdateLength")]
+        public global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLength? ConsumerAccountUpdateLength { get; init; }
+
+        /// <summary>
+        /// When the account last changed. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountUpdateTimestamp")]
+        public global::ThreeDsContracts.IsoDateTime? ConsumerAccountUpdateTimestamp { get; init; }
+
+        /// <summary>
+        /// Band of the time since the password last changed.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountPasswordChangeLength")]
+        public global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLength? ConsumerAccountPasswordChangeLength { get; init; }
+
+        /// <summary>
+        /// When the password last changed. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountPasswordUpdateTimestamp")]
+        public global::ThreeDsContracts.IsoDateTime? ConsumerAccountPasswordUpdateTimestamp { get; init; }
+
+        /// <summary>
+        /// Band of the time since the shipping address was first used.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountShippingAddressLength")]
+        public global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLength? ConsumerAccountShippingAddressLength { get; init; }
+
+        /// <summary>
+        /// When the shipping address was first used. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountFirstShippingDate")]
+        public global::ThreeDsContracts.IsoDateTime? ConsumerAccountFirstShippingDate { get; init; }
+
+        /// <summary>
+        /// Band of the time the payment method has been stored.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerPaymentAccountLength")]
+        public global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLength? ConsumerPaymentAccountLength { get; init; }
+
+        /// <summary>
+        /// When the payment method was added to the account. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerPaymentAccountEnrollmentDate")]
+        public global::ThreeDsContracts.IsoDateTime? ConsumerPaymentAccountEnrollmentDate { get; init; }
+
+        /// <summary>
+        /// Transactions of the account in the last 24 hours (EMV txnActivityDay).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("twentyFourHoursTransactionCount")]
+        public long? TwentyFourHoursTransactionCount { get; init; }
+
+        /// <summary>
+        /// Transactions of the account in the previous year (EMV txnActivityYear).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("previousYearTransactionCount")]
+        public long? PreviousYearTransactionCount { get; init; }
+
+        /// <summary>
+        /// Card-add attempts in the last 24 hours (EMV provisionAttemptsDay).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccount24HoursAddCardCount")]
+        public long? ConsumerAccount24HoursAddCardCount { get; init; }
+
+        /// <summary>
+        /// Purchases with the account in the last six months (EMV nbPurchaseAccount).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("sixMonthTransactionCount")]
+        public long? SixMonthTransactionCount { get; init; }
+
+        /// <summary>
+        /// True when the merchant has seen suspicious activity on the account (EMV suspiciousAccActivity 02). A boolean where EMV has a code list; not linked to the canonical model (the adapter would have to derive the code).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountSuspiciousActivityIndicator")]
+        public bool? ConsumerAccountSuspiciousActivityIndicator { get; init; }
+
+        /// <summary>
+        /// True when the account name equals the shipping name (EMV shipNameIndicator 01). A boolean where EMV has a code list; not linked to the canonical model (the adapter would have to derive the code).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountShipNameIdenticalIndicator")]
+        public bool? ConsumerAccountShipNameIdenticalIndicator { get; init; }
+
+        /// <summary>
+        /// True when the billing and shipping addresses are identical (EMV addrMatch Y). A boolean where EMV has a code list; not linked to the canonical model (the adapter would have to derive the code).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("consumerAccountAddressIdenticalIndicator")]
+        public bool? ConsumerAccountAddressIdenticalIndicator { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("ConsumerAccountCreateLength = ").Append((this.ConsumerAccountCreateLength is null ? "null" : this.ConsumerAccountCreateLength.Value.ToString()));
+            builder.Append(", ConsumerAccountCreateTimestamp = ").Append((this.ConsumerAccountCreateTimestamp is null ? "null" : this.ConsumerAccountCreateTimestamp.Value.ToString()));
+            builder.Append(", ConsumerAccountUpdateLength = ").Append((this.ConsumerAccountUpdateLength is null ? "null" : this.ConsumerAccountUpdateLength.Value.ToString()));
+            builder.Append(", ConsumerAccountUpdateTimestamp = ").Append((this.ConsumerAccountUpdateTimestamp is null ? "null" : this.ConsumerAccountUpdateTimestamp.Value.ToString()));
+            builder.Append(", ConsumerAccountPasswordChangeLength = ").Append((this.ConsumerAccountPasswordChangeLength is null ? "null" : this.ConsumerAccountPasswordChangeLength.Value.ToString()));
+            builder.Append(", ConsumerAccountPasswordUpdateTimestamp = ").Append((this.ConsumerAccountPasswordUpdateTimestamp is null ? "null" : this.ConsumerAccountPasswordUpdateTimestamp.Value.ToString()));
+            builder.Append(", ConsumerAccountShippingAddressLength = ").Append((this.ConsumerAccountShippingAddressLength is null ? "null" : this.ConsumerAccountShippingAddressLength.Value.ToString()));
+            builder.Append(", ConsumerAccountFirstShippingDate = ").Append((this.ConsumerAccountFirstShippingDate is null ? "null" : this.ConsumerAccountFirstShippingDate.Value.ToString()));
+            builder.Append(", ConsumerPaymentAccountLength = ").Append((this.ConsumerPaymentAccountLength is null ? "null" : this.ConsumerPaymentAccountLength.Value.ToString()));
+            builder.Append(", ConsumerPaymentAccountEnrollmentDate = ").Append((this.ConsumerPaymentAccountEnrollmentDate is null ? "null" : this.ConsumerPaymentAccountEnrollmentDate.Value.ToString()));
+            builder.Append(", TwentyFourHoursTransactionCount = ").Append((this.TwentyFourHoursTransactionCount is null ? "null" : this.TwentyFourHoursTransactionCount.Value.ToString()));
+            builder.Append(", PreviousYearTransactionCount = ").Append((this.PreviousYearTransactionCount is null ? "null" : this.PreviousYearTransactionCount.Value.ToString()));
+            builder.Append(", ConsumerAccount24HoursAddCardCount = ").Append((this.ConsumerAccount24HoursAddCardCount is null ? "null" : this.ConsumerAccount24HoursAddCardCount.Value.ToString()));
+            builder.Append(", SixMonthTransactionCount = ").Append((this.SixMonthTransactionCount is null ? "null" : this.SixMonthTransactionCount.Value.ToString()));
+            builder.Append(", ConsumerAccountSuspiciousActivityIndicator = ").Append((this.ConsumerAccountSuspiciousActivityIndicator is null ? "null" : this.ConsumerAccountSuspiciousActivityIndicator.Value.ToString()));
+            builder.Append(", ConsumerAccountShipNameIdenticalIndicator = ").Append((this.ConsumerAccountShipNameIdenticalIndicator is null ? "null" : this.ConsumerAccountShipNameIdenticalIndicator.Value.ToString()));
+            builder.Append(", ConsumerAccountAddressIdenticalIndicator = ").Append((this.ConsumerAccountAddressIdenticalIndicator is null ? "null" : this.ConsumerAccountAddressIdenticalIndicator.Value.ToString()));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsAccountAdditionalInfo"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsAccountAdditionalInfo>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter Instance { get; } = new JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsAccountAdditionalInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsAccountAdditionalInfo");
+            global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLength? p0 = default;
+            global::ThreeDsContracts.IsoDateTime? p1 = default;
+            global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLength? p2 = default;
+            global::ThreeDsContracts.IsoDateTime? p3 = default;
+            global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLength? p4 = default;
+            global::ThreeDsContracts.IsoDateTime? p5 = default;
+            global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLength? p6 = default;
+            global::ThreeDsContracts.IsoDateTime? p7 = default;
+            global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLength? p8 = default;
+            global::ThreeDsContracts.IsoDateTime? p9 = default;
+            long? p10 = default;
+            long? p11 = default;
+            long? p12 = default;
+            long? p13 = default;
+            bool? p14 = default;
+            bool? p15 = default;
+            bool? p16 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("consumerAccountCreateLength"u8))
+                {
+                    known = "consumerAccountCreateLength";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLengthJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLength), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountCreateTimestamp"u8))
+                {
+                    known = "consumerAccountCreateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountUpdateLength"u8))
+                {
+                    known = "consumerAccountUpdateLength";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLengthJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLength), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountUpdateTimestamp"u8))
+                {
+                    known = "consumerAccountUpdateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p3 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p3 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountPasswordChangeLength"u8))
+                {
+                    known = "consumerAccountPasswordChangeLength";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLength), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountPasswordUpdateTimestamp"u8))
+                {
+                    known = "consumerAccountPasswordUpdateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountShippingAddressLength"u8))
+                {
+                    known = "consumerAccountShippingAddressLength";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p6 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p6 = global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLength), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountFirstShippingDate"u8))
+                {
+                    known = "consumerAccountFirstShippingDate";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p7 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerPaymentAccountLength"u8))
+                {
+                    known = "consumerPaymentAccountLength";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p8 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p8 = global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLengthJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLength), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerPaymentAccountEnrollmentDate"u8))
+                {
+                    known = "consumerPaymentAccountEnrollmentDate";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p9 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p9 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("twentyFourHoursTransactionCount"u8))
+                {
+                    known = "twentyFourHoursTransactionCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p10 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p10 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("previousYearTransactionCount"u8))
+                {
+                    known = "previousYearTransactionCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p11 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p11 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccount24HoursAddCardCount"u8))
+                {
+                    known = "consumerAccount24HoursAddCardCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p12 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p12 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("sixMonthTransactionCount"u8))
+                {
+                    known = "sixMonthTransactionCount";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p13 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p13 = global::ThreeDsContracts.Serialization.ContractJson.ReadInt64(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountSuspiciousActivityIndicator"u8))
+                {
+                    known = "consumerAccountSuspiciousActivityIndicator";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p14 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p14 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountShipNameIdenticalIndicator"u8))
+                {
+                    known = "consumerAccountShipNameIdenticalIndicator";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p15 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p15 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("consumerAccountAddressIdenticalIndicator"u8))
+                {
+                    known = "consumerAccountAddressIdenticalIndicator";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p16 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p16 = global::ThreeDsContracts.Serialization.ContractJson.ReadBoolean(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsAccountAdditionalInfo
+            {
+                ConsumerAccountCreateLength = p0,
+                ConsumerAccountCreateTimestamp = p1,
+                ConsumerAccountUpdateLength = p2,
+                ConsumerAccountUpdateTimestamp = p3,
+                ConsumerAccountPasswordChangeLength = p4,
+                ConsumerAccountPasswordUpdateTimestamp = p5,
+                ConsumerAccountShippingAddressLength = p6,
+                ConsumerAccountFirstShippingDate = p7,
+                ConsumerPaymentAccountLength = p8,
+                ConsumerPaymentAccountEnrollmentDate = p9,
+                TwentyFourHoursTransactionCount = p10,
+                PreviousYearTransactionCount = p11,
+                ConsumerAccount24HoursAddCardCount = p12,
+                SixMonthTransactionCount = p13,
+                ConsumerAccountSuspiciousActivityIndicator = p14,
+                ConsumerAccountShipNameIdenticalIndicator = p15,
+                ConsumerAccountAddressIdenticalIndicator = p16,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsAccountAdditionalInfo value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ConsumerAccountCreateLength is { } v0)
+            {
+                writer.WritePropertyName("consumerAccountCreateLength"u8);
+                global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLengthJsonConverter.Instance.Write(writer, v0, options);
+            }
+            if (value.ConsumerAccountCreateTimestamp is { } v1)
+            {
+                writer.WritePropertyName("consumerAccountCreateTimestamp"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v1);
+            }
+            if (value.ConsumerAccountUpdateLength is { } v2)
+            {
+                writer.WritePropertyName("consumerAccountUpdateLength"u8);
+                global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLengthJsonConverter.Instance.Write(writer, v2, options);
+            }
+            if (value.ConsumerAccountUpdateTimestamp is { } v3)
+            {
+                writer.WritePropertyName("consumerAccountUpdateTimestamp"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v3);
+            }
+            if (value.ConsumerAccountPasswordChangeLength is { } v4)
+            {
+                writer.WritePropertyName("consumerAccountPasswordChangeLength"u8);
+                global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLengthJsonConverter.Instance.Write(writer, v4, options);
+            }
+            if (value.ConsumerAccountPasswordUpdateTimestamp is { } v5)
+            {
+                writer.WritePropertyName("consumerAccountPasswordUpdateTimestamp"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v5);
+            }
+            if (value.ConsumerAccountShippingAddressLength is { } v6)
+            {
+                writer.WritePropertyName("consumerAccountShippingAddressLength"u8);
+                global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLengthJsonConverter.Instance.Write(writer, v6, options);
+            }
+            if (value.ConsumerAccountFirstShippingDate is { } v7)
+            {
+                writer.WritePropertyName("consumerAccountFirstShippingDate"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v7);
+            }
+            if (value.ConsumerPaymentAccountLength is { } v8)
+            {
+                writer.WritePropertyName("consumerPaymentAccountLength"u8);
+                global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLengthJsonConverter.Instance.Write(writer, v8, options);
+            }
+            if (value.ConsumerPaymentAccountEnrollmentDate is { } v9)
+            {
+                writer.WritePropertyName("consumerPaymentAccountEnrollmentDate"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v9);
+            }
+            if (value.TwentyFourHoursTransactionCount is { } v10)
+            {
+                writer.WritePropertyName("twentyFourHoursTransactionCount"u8);
+                writer.WriteNumberValue(v10);
+            }
+            if (value.PreviousYearTransactionCount is { } v11)
+            {
+                writer.WritePropertyName("previousYearTransactionCount"u8);
+                writer.WriteNumberValue(v11);
+            }
+            if (value.ConsumerAccount24HoursAddCardCount is { } v12)
+            {
+                writer.WritePropertyName("consumerAccount24HoursAddCardCount"u8);
+                writer.WriteNumberValue(v12);
+            }
+            if (value.SixMonthTransactionCount is { } v13)
+            {
+                writer.WritePropertyName("sixMonthTransactionCount"u8);
+                writer.WriteNumberValue(v13);
+            }
+            if (value.ConsumerAccountSuspiciousActivityIndicator is { } v14)
+            {
+                writer.WritePropertyName("consumerAccountSuspiciousActivityIndicator"u8);
+                writer.WriteBooleanValue(v14);
+            }
+            if (value.ConsumerAccountShipNameIdenticalIndicator is { } v15)
+            {
+                writer.WritePropertyName("consumerAccountShipNameIdenticalIndicator"u8);
+                writer.WriteBooleanValue(v15);
+            }
+            if (value.ConsumerAccountAddressIdenticalIndicator is { } v16)
+            {
+                writer.WritePropertyName("consumerAccountAddressIdenticalIndicator"u8);
+                writer.WriteBooleanValue(v16);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsAccountAdditionalInfo value, string wireName) => wireName switch
+        {
+            "consumerAccountCreateLength" => value.ConsumerAccountCreateLength is not null,
+            "consumerAccountCreateTimestamp" => value.ConsumerAccountCreateTimestamp is not null,
+            "consumerAccountUpdateLength" => value.ConsumerAccountUpdateLength is not null,
+            "consumerAccountUpdateTimestamp" => value.ConsumerAccountUpdateTimestamp is not null,
+            "consumerAccountPasswordChangeLength" => value.ConsumerAccountPasswordChangeLength is not null,
+            "consumerAccountPasswordUpdateTimestamp" => value.ConsumerAccountPasswordUpdateTimestamp is not null,
+            "consumerAccountShippingAddressLength" => value.ConsumerAccountShippingAddressLength is not null,
+            "consumerAccountFirstShippingDate" => value.ConsumerAccountFirstShippingDate is not null,
+            "consumerPaymentAccountLength" => value.ConsumerPaymentAccountLength is not null,
+            "consumerPaymentAccountEnrollmentDate" => value.ConsumerPaymentAccountEnrollmentDate is not null,
+            "twentyFourHoursTransactionCount" => value.TwentyFourHoursTransactionCount is not null,
+            "previousYearTransactionCount" => value.PreviousYearTransactionCount is not null,
+            "consumerAccount24HoursAddCardCount" => value.ConsumerAccount24HoursAddCardCount is not null,
+            "sixMonthTransactionCount" => value.SixMonthTransactionCount is not null,
+            "consumerAccountSuspiciousActivityIndicator" => value.ConsumerAccountSuspiciousActivityIndicator is not null,
+            "consumerAccountShipNameIdenticalIndicator" => value.ConsumerAccountShipNameIdenticalIndicator is not null,
+            "consumerAccountAddressIdenticalIndicator" => value.ConsumerAccountAddressIdenticalIndicator is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Merchandise delivery timeframe (EMV deliveryTimeframe).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/DeliveryTimeframe</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/DeliveryTimeframe")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.DeliveryTimeframe), "ELECTRONIC=01", "SAME_DAY=02", "OVERNIGHT=03", "TWO_OR_MORE=04")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsDeliveryTimeframeJsonConverter))]
+    public enum JpmPaymentsDeliveryTimeframe
+    {
+        /// <summary>
+        /// Electronic delivery (Wire value &lt;c&gt;ELECTRONIC&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("ELECTRONIC")]
+        Electronic = 1,
+
+        /// <summary>
+        /// Same-day shipping (Wire value &lt;c&gt;SAME_DAY&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("SAME_DAY")]
+        SameDay = 2,
+
+        /// <summary>
+        /// Overnight shipping (Wire value &lt;c&gt;OVERNIGHT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("OVERNIGHT")]
+        Overnight = 3,
+
+        /// <summary>
+        /// Two or more days (Wire value &lt;c&gt;TWO_OR_MORE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("TWO_OR_MORE")]
+        TwoOrMoreDays = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsDeliveryTimeframe"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsDeliveryTimeframeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsDeliveryTimeframe> Members { get; } = new[] { JpmPaymentsDeliveryTimeframe.Electronic, JpmPaymentsDeliveryTimeframe.SameDay, JpmPaymentsDeliveryTimeframe.Overnight, JpmPaymentsDeliveryTimeframe.TwoOrMoreDays };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>ELECTRONIC</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsDeliveryTimeframe value) => value switch
+        {
+            JpmPaymentsDeliveryTimeframe.Electronic => "ELECTRONIC",
+            JpmPaymentsDeliveryTimeframe.SameDay => "SAME_DAY",
+            JpmPaymentsDeliveryTimeframe.Overnight => "OVERNIGHT",
+            JpmPaymentsDeliveryTimeframe.TwoOrMoreDays => "TWO_OR_MORE",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsDeliveryTimeframe."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsDeliveryTimeframe value)
+        {
+            switch (wireValue)
+            {
+                case "ELECTRONIC": value = JpmPaymentsDeliveryTimeframe.Electronic; return true;
+                case "SAME_DAY": value = JpmPaymentsDeliveryTimeframe.SameDay; return true;
+                case "OVERNIGHT": value = JpmPaymentsDeliveryTimeframe.Overnight; return true;
+                case "TWO_OR_MORE": value = JpmPaymentsDeliveryTimeframe.TwoOrMoreDays; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsDeliveryTimeframe ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsDeliveryTimeframe value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsDeliveryTimeframe; expected one of ELECTRONIC, SAME_DAY, OVERNIGHT, TWO_OR_MORE.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsDeliveryTimeframe"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsDeliveryTimeframeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsDeliveryTimeframe>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsDeliveryTimeframeJsonConverter Instance { get; } = new JpmPaymentsDeliveryTimeframeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsDeliveryTimeframe Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsDeliveryTimeframe value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsDeliveryTimeframe; expected one of ELECTRONIC, SAME_DAY, OVERNIGHT, TWO_OR_MORE");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsDeliveryTimeframe> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsDeliveryTimeframe value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsDeliveryTimeframe>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsDeliveryTimeframe value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsDeliveryTimeframe, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 66)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[66];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsDeliveryTimeframeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsDeliveryTimeframe value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsDeliveryTimeframeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsDeliveryTimeframe> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsDeliveryTimeframeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsDeliveryTimeframe"/> to and from the canonical <see cref="global::Consumer.Canonical.DeliveryTimeframe"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/DeliveryTimeframe</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsDeliveryTimeframeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/delivery-timeframe</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/delivery-timeframe";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.DeliveryTimeframe? ToCanonicalOrNull(this JpmPaymentsDeliveryTimeframe value) => value switch
+        {
+            JpmPaymentsDeliveryTimeframe.Electronic => global::Consumer.Canonical.DeliveryTimeframe.ElectronicDelivery,
+            JpmPaymentsDeliveryTimeframe.SameDay => global::Consumer.Canonical.DeliveryTimeframe.SameDayShipping,
+            JpmPaymentsDeliveryTimeframe.Overnight => global::Consumer.Canonical.DeliveryTimeframe.OvernightShipping,
+            JpmPaymentsDeliveryTimeframe.TwoOrMoreDays => global::Consumer.Canonical.DeliveryTimeframe.TwoOrMoreDays,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsDeliveryTimeframe value, out global::Consumer.Canonical.DeliveryTimeframe canonical)
+        {
+            global::Consumer.Canonical.DeliveryTimeframe? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsDeliveryTimeframe? FromCanonicalOrNull(global::Consumer.Canonical.DeliveryTimeframe canonical) => canonical switch
+        {
+            global::Consumer.Canonical.DeliveryTimeframe.ElectronicDelivery => JpmPaymentsDeliveryTimeframe.Electronic,
+            global::Consumer.Canonical.DeliveryTimeframe.SameDayShipping => JpmPaymentsDeliveryTimeframe.SameDay,
+            global::Consumer.Canonical.DeliveryTimeframe.OvernightShipping => JpmPaymentsDeliveryTimeframe.Overnight,
+            global::Consumer.Canonical.DeliveryTimeframe.TwoOrMoreDays => JpmPaymentsDeliveryTimeframe.TwoOrMoreDays,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.DeliveryTimeframe canonical, out JpmPaymentsDeliveryTimeframe value)
+        {
+            JpmPaymentsDeliveryTimeframe? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Whether the merchandise is available now or pre-ordered (EMV preOrderPurchaseInd).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ProductAvailabilityCode</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ProductAvailabilityCode")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.PreOrderPurchase), "AVAILABLE=01", "FUTURE=02")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsProductAvailabilityCodeJsonConverter))]
+    public enum JpmPaymentsProductAvailabilityCode
+    {
+        /// <summary>
+        /// Merchandise available (Wire value &lt;c&gt;AVAILABLE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("AVAILABLE")]
+        Available = 1,
+
+        /// <summary>
+        /// Future availability (pre-order) (Wire value &lt;c&gt;FUTURE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("FUTURE")]
+        Future = 2,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsProductAvailabilityCode"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsProductAvailabilityCodeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsProductAvailabilityCode> Members { get; } = new[] { JpmPaymentsProductAvailabilityCode.Available, JpmPaymentsProductAvailabilityCode.Future };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>AVAILABLE</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsProductAvailabilityCode value) => value switch
+        {
+            JpmPaymentsProductAvailabilityCode.Available => "AVAILABLE",
+            JpmPaymentsProductAvailabilityCode.Future => "FUTURE",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsProductAvailabilityCode."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsProductAvailabilityCode value)
+        {
+            switch (wireValue)
+            {
+                case "AVAILABLE": value = JpmPaymentsProductAvailabilityCode.Available; return true;
+                case "FUTURE": value = JpmPaymentsProductAvailabilityCode.Future; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsProductAvailabilityCode ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsProductAvailabilityCode value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsProductAvailabilityCode; expected one of AVAILABLE, FUTURE.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsProductAvailabilityCode"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsProductAvailabilityCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsProductAvailabilityCode>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsProductAvailabilityCodeJsonConverter Instance { get; } = new JpmPaymentsProductAvailabilityCodeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsProductAvailabilityCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsProductAvailabilityCode value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsProductAvailabilityCode; expected one of AVAILABLE, FUTURE");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsProductAvailabilityCode> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsProductAvailabilityCode value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsProductAvailabilityCode>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsProductAvailabilityCode value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsProductAvailabilityCode, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 54)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[54];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsProductAvailabilityCodeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsProductAvailabilityCode value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsProductAvailabilityCodeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsProductAvailabilityCode> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsProductAvailabilityCodeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsProductAvailabilityCode"/> to and from the canonical <see cref="global::Consumer.Canonical.PreOrderPurchase"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ProductAvailabilityCode</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsProductAvailabilityCodeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/pre-order-purchase</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/pre-order-purchase";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.PreOrderPurchase? ToCanonicalOrNull(this JpmPaymentsProductAvailabilityCode value) => value switch
+        {
+            JpmPaymentsProductAvailabilityCode.Available => global::Consumer.Canonical.PreOrderPurchase.MerchandiseAvailable,
+            JpmPaymentsProductAvailabilityCode.Future => global::Consumer.Canonical.PreOrderPurchase.FutureAvailability,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsProductAvailabilityCode value, out global::Consumer.Canonical.PreOrderPurchase canonical)
+        {
+            global::Consumer.Canonical.PreOrderPurchase? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsProductAvailabilityCode? FromCanonicalOrNull(global::Consumer.Canonical.PreOrderPurchase canonical) => canonical switch
+        {
+            global::Consumer.Canonical.PreOrderPurchase.MerchandiseAvailable => JpmPaymentsProductAvailabilityCode.Available,
+            global::Consumer.Canonical.PreOrderPurchase.FutureAvailability => JpmPaymentsProductAvailabilityCode.Future,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.PreOrderPurchase canonical, out JpmPaymentsProductAvailabilityCode value)
+        {
+            JpmPaymentsProductAvailabilityCode? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Shipping method of the transaction (EMV shipIndicator).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ShipmentType</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ShipmentType")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ShipIndicator), "CARDHOLDER_ADDRESS=01", "ADDRESS_ON_FILE=02", "NOT_ON_FILE=03", "SHIP_TO_STORE=04", "DIGITAL_GOODS=05", "TICKETS=06", "OTHER=07")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsShipmentTypeJsonConverter))]
+    public enum JpmPaymentsShipmentType
+    {
+        /// <summary>
+        /// Ship to the cardholder's billing address (Wire value &lt;c&gt;CARDHOLDER_ADDRESS&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CARDHOLDER_ADDRESS")]
+        CardholderAddress = 1,
+
+        /// <summary>
+        /// Ship to another verified address on file (Wire value &lt;c&gt;ADDRESS_ON_FILE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("ADDRESS_ON_FILE")]
+        AddressOnFile = 2,
+
+        /// <summary>
+        /// Ship to an address that is not on file (Wire value &lt;c&gt;NOT_ON_FILE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NOT_ON_FILE")]
+        NotOnFile = 3,
+
+        /// <summary>
+        /// Ship to store / pick up (Wire value &lt;c&gt;SHIP_TO_STORE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("SHIP_TO_STORE")]
+        ShipToStore = 4,
+
+        /// <summary>
+        /// Digital goods (Wire value &lt;c&gt;DIGITAL_GOODS&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("DIGITAL_GOODS")]
+        DigitalGoods = 5,
+
+        /// <summary>
+        /// Travel and event tickets, not shipped (Wire value &lt;c&gt;TICKETS&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("TICKETS")]
+        Tickets = 6,
+
+        /// <summary>
+        /// Other (Wire value &lt;c&gt;OTHER&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("OTHER")]
+        Other = 7,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsShipmentType"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsShipmentTypeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsShipmentType> Members { get; } = new[] { JpmPaymentsShipmentType.CardholderAddress, JpmPaymentsShipmentType.AddressOnFile, JpmPaymentsShipmentType.NotOnFile, JpmPaymentsShipmentType.ShipToStore, JpmPaymentsShipmentType.DigitalGoods, JpmPaymentsShipmentType.Tickets, JpmPaymentsShipmentType.Other };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>CARDHOLDER_ADDRESS</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsShipmentType value) => value switch
+        {
+            JpmPaymentsShipmentType.CardholderAddress => "CARDHOLDER_ADDRESS",
+            JpmPaymentsShipmentType.AddressOnFile => "ADDRESS_ON_FILE",
+            JpmPaymentsShipmentType.NotOnFile => "NOT_ON_FILE",
+            JpmPaymentsShipmentType.ShipToStore => "SHIP_TO_STORE",
+            JpmPaymentsShipmentType.DigitalGoods => "DIGITAL_GOODS",
+            JpmPaymentsShipmentType.Tickets => "TICKETS",
+            JpmPaymentsShipmentType.Other => "OTHER",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsShipmentType."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsShipmentType value)
+        {
+            switch (wireValue)
+            {
+                case "CARDHOLDER_ADDRESS": value = JpmPaymentsShipmentType.CardholderAddress; return true;
+                case "ADDRESS_ON_FILE": value = JpmPaymentsShipmentType.AddressOnFile; return true;
+                case "NOT_ON_FILE": value = JpmPaymentsShipmentType.NotOnFile; return true;
+                case "SHIP_TO_STORE": value = JpmPaymentsShipmentType.ShipToStore; return true;
+                case "DIGITAL_GOODS": value = JpmPaymentsShipmentType.DigitalGoods; return true;
+                case "TICKETS": value = JpmPaymentsShipmentType.Tickets; return true;
+                case "OTHER": value = JpmPaymentsShipmentType.Other; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsShipmentType ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsShipmentType value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsShipmentType; expected one of CARDHOLDER_ADDRESS, ADDRESS_ON_FILE, NOT_ON_FILE, SHIP_TO_STORE, DIGITAL_GOODS, TICKETS, OTHER.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsShipmentType"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsShipmentTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsShipmentType>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsShipmentTypeJsonConverter Instance { get; } = new JpmPaymentsShipmentTypeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsShipmentType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsShipmentType value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsShipmentType; expected one of CARDHOLDER_ADDRESS, ADDRESS_ON_FILE, NOT_ON_FILE, SHIP_TO_STORE, DIGITAL_GOODS, TICKETS, OTHER");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsShipmentType> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsShipmentType value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsShipmentType>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsShipmentType value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsShipmentType, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 108)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[108];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsShipmentTypeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsShipmentType value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsShipmentTypeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsShipmentType> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsShipmentTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsShipmentType"/> to and from the canonical <see cref="global::Consumer.Canonical.ShipIndicator"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ShipmentType</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsShipmentTypeCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/ship-indicator</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/ship-indicator";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ShipIndicator? ToCanonicalOrNull(this JpmPaymentsShipmentType value) => value switch
+        {
+            JpmPaymentsShipmentType.CardholderAddress => global::Consumer.Canonical.ShipIndicator.BillingAddress,
+            JpmPaymentsShipmentType.AddressOnFile => global::Consumer.Canonical.ShipIndicator.AnotherVerifiedAddress,
+            JpmPaymentsShipmentType.NotOnFile => global::Consumer.Canonical.ShipIndicator.OtherAddress,
+            JpmPaymentsShipmentType.ShipToStore => global::Consumer.Canonical.ShipIndicator.ShipToStore,
+            JpmPaymentsShipmentType.DigitalGoods => global::Consumer.Canonical.ShipIndicator.DigitalGoods,
+            JpmPaymentsShipmentType.Tickets => global::Consumer.Canonical.ShipIndicator.TravelAndEventTickets,
+            JpmPaymentsShipmentType.Other => global::Consumer.Canonical.ShipIndicator.Other,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsShipmentType value, out global::Consumer.Canonical.ShipIndicator canonical)
+        {
+            global::Consumer.Canonical.ShipIndicator? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsShipmentType? FromCanonicalOrNull(global::Consumer.Canonical.ShipIndicator canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ShipIndicator.BillingAddress => JpmPaymentsShipmentType.CardholderAddress,
+            global::Consumer.Canonical.ShipIndicator.AnotherVerifiedAddress => JpmPaymentsShipmentType.AddressOnFile,
+            global::Consumer.Canonical.ShipIndicator.OtherAddress => JpmPaymentsShipmentType.NotOnFile,
+            global::Consumer.Canonical.ShipIndicator.ShipToStore => JpmPaymentsShipmentType.ShipToStore,
+            global::Consumer.Canonical.ShipIndicator.DigitalGoods => JpmPaymentsShipmentType.DigitalGoods,
+            global::Consumer.Canonical.ShipIndicator.TravelAndEventTickets => JpmPaymentsShipmentType.Tickets,
+            global::Consumer.Canonical.ShipIndicator.Other => JpmPaymentsShipmentType.Other,
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ShipIndicator canonical, out JpmPaymentsShipmentType value)
+        {
+            JpmPaymentsShipmentType? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// How the merchant authenticated the cardholder (EMV threeDSReqAuthMethod).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/RequestorAuthenticationMethod</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/RequestorAuthenticationMethod")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.RequestorAuthenticationMethod), "NONE=01", "REQUESTOR_CRED=02", "FEDERATED_ID=03", "ISSUER_CRED=04", "FIDO=06")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsRequestorAuthenticationMethodJsonConverter))]
+    public enum JpmPaymentsRequestorAuthenticationMethod
+    {
+        /// <summary>
+        /// No authentication (guest) (Wire value &lt;c&gt;NONE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NONE")]
+        None = 1,
+
+        /// <summary>
+        /// The merchant's own credentials (Wire value &lt;c&gt;REQUESTOR_CRED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("REQUESTOR_CRED")]
+        RequestorCredentials = 2,
+
+        /// <summary>
+        /// Federated ID (Wire value &lt;c&gt;FEDERATED_ID&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("FEDERATED_ID")]
+        FederatedId = 3,
+
+        /// <summary>
+        /// Issuer credentials (Wire value &lt;c&gt;ISSUER_CRED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("ISSUER_CRED")]
+        IssuerCredentials = 4,
+
+        /// <summary>
+        /// FIDO authenticator (Wire value &lt;c&gt;FIDO&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("FIDO")]
+        Fido = 5,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsRequestorAuthenticationMethod"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsRequestorAuthenticationMethodExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsRequestorAuthenticationMethod> Members { get; } = new[] { JpmPaymentsRequestorAuthenticationMethod.None, JpmPaymentsRequestorAuthenticationMethod.RequestorCredentials, JpmPaymentsRequestorAuthenticationMethod.FederatedId, JpmPaymentsRequestorAuthenticationMethod.IssuerCredentials, JpmPaymentsRequestorAuthenticationMethod.Fido };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>NONE</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsRequestorAuthenticationMethod value) => value switch
+        {
+            JpmPaymentsRequestorAuthenticationMethod.None => "NONE",
+            JpmPaymentsRequestorAuthenticationMethod.RequestorCredentials => "REQUESTOR_CRED",
+            JpmPaymentsRequestorAuthenticationMethod.FederatedId => "FEDERATED_ID",
+            JpmPaymentsRequestorAuthenticationMethod.IssuerCredentials => "ISSUER_CRED",
+            JpmPaymentsRequestorAuthenticationMethod.Fido => "FIDO",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsRequestorAuthenticationMethod."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsRequestorAuthenticationMethod value)
+        {
+            switch (wireValue)
+            {
+                case "NONE": value = JpmPaymentsRequestorAuthenticationMethod.None; return true;
+                case "REQUESTOR_CRED": value = JpmPaymentsRequestorAuthenticationMethod.RequestorCredentials; return true;
+                case "FEDERATED_ID": value = JpmPaymentsRequestorAuthenticationMethod.FederatedId; return true;
+                case "ISSUER_CRED": value = JpmPaymentsRequestorAuthenticationMethod.IssuerCredentials; return true;
+                case "FIDO": value = JpmPaymentsRequestorAuthenticationMethod.Fido; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsRequestorAuthenticationMethod ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsRequestorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsRequestorAuthenticationMethod; expected one of NONE, REQUESTOR_CRED, FEDERATED_ID, ISSUER_CRED, FIDO.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsRequestorAuthenticationMethod"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsRequestorAuthenticationMethodJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsRequestorAuthenticationMethod>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsRequestorAuthenticationMethodJsonConverter Instance { get; } = new JpmPaymentsRequestorAuthenticationMethodJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsRequestorAuthenticationMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsRequestorAuthenticationMethod value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsRequestorAuthenticationMethod; expected one of NONE, REQUESTOR_CRED, FEDERATED_ID, ISSUER_CRED, FIDO");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsRequestorAuthenticationMethod> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsRequestorAuthenticationMethod value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsRequestorAuthenticationMethod>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsRequestorAuthenticationMethod value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsRequestorAuthenticationMethod, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 84)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[84];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsRequestorAuthenticationMethodExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsRequestorAuthenticationMethod value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsRequestorAuthenticationMethodExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsRequestorAuthenticationMethod> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsRequestorAuthenticationMethodExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsRequestorAuthenticationMethod"/> to and from the canonical <see cref="global::Consumer.Canonical.RequestorAuthenticationMethod"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/RequestorAuthenticationMethod</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsRequestorAuthenticationMethodCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/requestor-authentication-method</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/requestor-authentication-method";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.RequestorAuthenticationMethod? ToCanonicalOrNull(this JpmPaymentsRequestorAuthenticationMethod value) => value switch
+        {
+            JpmPaymentsRequestorAuthenticationMethod.None => global::Consumer.Canonical.RequestorAuthenticationMethod.NoAuthentication,
+            JpmPaymentsRequestorAuthenticationMethod.RequestorCredentials => global::Consumer.Canonical.RequestorAuthenticationMethod.RequestorCredentials,
+            JpmPaymentsRequestorAuthenticationMethod.FederatedId => global::Consumer.Canonical.RequestorAuthenticationMethod.FederatedId,
+            JpmPaymentsRequestorAuthenticationMethod.IssuerCredentials => global::Consumer.Canonical.RequestorAuthenticationMethod.IssuerCredentials,
+            JpmPaymentsRequestorAuthenticationMethod.Fido => global::Consumer.Canonical.RequestorAuthenticationMethod.FidoAuthenticator,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsRequestorAuthenticationMethod value, out global::Consumer.Canonical.RequestorAuthenticationMethod canonical)
+        {
+            global::Consumer.Canonical.RequestorAuthenticationMethod? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsRequestorAuthenticationMethod? FromCanonicalOrNull(global::Consumer.Canonical.RequestorAuthenticationMethod canonical) => canonical switch
+        {
+            global::Consumer.Canonical.RequestorAuthenticationMethod.NoAuthentication => JpmPaymentsRequestorAuthenticationMethod.None,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.RequestorCredentials => JpmPaymentsRequestorAuthenticationMethod.RequestorCredentials,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FederatedId => JpmPaymentsRequestorAuthenticationMethod.FederatedId,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.IssuerCredentials => JpmPaymentsRequestorAuthenticationMethod.IssuerCredentials,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.ThirdPartyAuthentication => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FidoAuthenticator => JpmPaymentsRequestorAuthenticationMethod.Fido,
+            global::Consumer.Canonical.RequestorAuthenticationMethod.FidoSignedAssuranceData => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SrcAssuranceData => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific80 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific81 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific82 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific83 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific84 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific85 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific86 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific87 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific88 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific89 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific90 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific91 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific92 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific93 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific94 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific95 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific96 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific97 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific98 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            global::Consumer.Canonical.RequestorAuthenticationMethod.SchemeSpecific99 => null, // no JpmPaymentsRequestorAuthenticationMethod equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.RequestorAuthenticationMethod canonical, out JpmPaymentsRequestorAuthenticationMethod value)
+        {
+            JpmPaymentsRequestorAuthenticationMethod? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// How the cardholder was authenticated in a prior 3DS transaction (EMV threeDSReqPriorAuthMethod).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/PriorAuthenticationMethod</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/PriorAuthenticationMethod")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.PriorAuthenticationMethod), "FRICTIONLESS=01", "CHALLENGED=02", "AVS_VERIFIED=03", "OTHER=04")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsPriorAuthenticationMethodJsonConverter))]
+    public enum JpmPaymentsPriorAuthenticationMethod
+    {
+        /// <summary>
+        /// Frictionless authentication by the ACS (Wire value &lt;c&gt;FRICTIONLESS&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("FRICTIONLESS")]
+        Frictionless = 1,
+
+        /// <summary>
+        /// Cardholder challenge by the ACS (Wire value &lt;c&gt;CHALLENGED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CHALLENGED")]
+        Challenged = 2,
+
+        /// <summary>
+        /// AVS verified (Wire value &lt;c&gt;AVS_VERIFIED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("AVS_VERIFIED")]
+        AvsVerified = 3,
+
+        /// <summary>
+        /// Other issuer methods (Wire value &lt;c&gt;OTHER&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("OTHER")]
+        Other = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsPriorAuthenticationMethod"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsPriorAuthenticationMethodExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsPriorAuthenticationMethod> Members { get; } = new[] { JpmPaymentsPriorAuthenticationMethod.Frictionless, JpmPaymentsPriorAuthenticationMethod.Challenged, JpmPaymentsPriorAuthenticationMethod.AvsVerified, JpmPaymentsPriorAuthenticationMethod.Other };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>FRICTIONLESS</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsPriorAuthenticationMethod value) => value switch
+        {
+            JpmPaymentsPriorAuthenticationMethod.Frictionless => "FRICTIONLESS",
+            JpmPaymentsPriorAuthenticationMethod.Challenged => "CHALLENGED",
+            JpmPaymentsPriorAuthenticationMethod.AvsVerified => "AVS_VERIFIED",
+            JpmPaymentsPriorAuthenticationMethod.Other => "OTHER",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsPriorAuthenticationMethod."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsPriorAuthenticationMethod value)
+        {
+            switch (wireValue)
+            {
+                case "FRICTIONLESS": value = JpmPaymentsPriorAuthenticationMethod.Frictionless; return true;
+                case "CHALLENGED": value = JpmPaymentsPriorAuthenticationMethod.Challenged; return true;
+                case "AVS_VERIFIED": value = JpmPaymentsPriorAuthenticationMethod.AvsVerified; return true;
+                case "OTHER": value = JpmPaymentsPriorAuthenticationMethod.Other; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsPriorAuthenticationMethod ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsPriorAuthenticationMethod value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsPriorAuthenticationMethod; expected one of FRICTIONLESS, CHALLENGED, AVS_VERIFIED, OTHER.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsPriorAuthenticationMethod"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsPriorAuthenticationMethodJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsPriorAuthenticationMethod>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsPriorAuthenticationMethodJsonConverter Instance { get; } = new JpmPaymentsPriorAuthenticationMethodJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsPriorAuthenticationMethod Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsPriorAuthenticationMethod value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsPriorAuthenticationMethod; expected one of FRICTIONLESS, CHALLENGED, AVS_VERIFIED, OTHER");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsPriorAuthenticationMethod> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsPriorAuthenticationMethod value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsPriorAuthenticationMethod>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsPriorAuthenticationMethod value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsPriorAuthenticationMethod, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 72)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[72];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsPriorAuthenticationMethodExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsPriorAuthenticationMethod value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsPriorAuthenticationMethodExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsPriorAuthenticationMethod> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsPriorAuthenticationMethodExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsPriorAuthenticationMethod"/> to and from the canonical <see cref="global::Consumer.Canonical.PriorAuthenticationMethod"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/PriorAuthenticationMethod</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsPriorAuthenticationMethodCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/prior-authentication-method</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/prior-authentication-method";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.PriorAuthenticationMethod? ToCanonicalOrNull(this JpmPaymentsPriorAuthenticationMethod value) => value switch
+        {
+            JpmPaymentsPriorAuthenticationMethod.Frictionless => global::Consumer.Canonical.PriorAuthenticationMethod.FrictionlessByAcs,
+            JpmPaymentsPriorAuthenticationMethod.Challenged => global::Consumer.Canonical.PriorAuthenticationMethod.ChallengeByAcs,
+            JpmPaymentsPriorAuthenticationMethod.AvsVerified => global::Consumer.Canonical.PriorAuthenticationMethod.AvsVerified,
+            JpmPaymentsPriorAuthenticationMethod.Other => global::Consumer.Canonical.PriorAuthenticationMethod.OtherIssuerMethod,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsPriorAuthenticationMethod value, out global::Consumer.Canonical.PriorAuthenticationMethod canonical)
+        {
+            global::Consumer.Canonical.PriorAuthenticationMethod? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsPriorAuthenticationMethod? FromCanonicalOrNull(global::Consumer.Canonical.PriorAuthenticationMethod canonical) => canonical switch
+        {
+            global::Consumer.Canonical.PriorAuthenticationMethod.FrictionlessByAcs => JpmPaymentsPriorAuthenticationMethod.Frictionless,
+            global::Consumer.Canonical.PriorAuthenticationMethod.ChallengeByAcs => JpmPaymentsPriorAuthenticationMethod.Challenged,
+            global::Consumer.Canonical.PriorAuthenticationMethod.AvsVerified => JpmPaymentsPriorAuthenticationMethod.AvsVerified,
+            global::Consumer.Canonical.PriorAuthenticationMethod.OtherIssuerMethod => JpmPaymentsPriorAuthenticationMethod.Other,
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific80 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific81 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific82 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific83 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific84 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific85 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific86 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific87 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific88 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific89 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific90 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific91 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific92 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific93 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific94 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific95 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific96 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific97 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific98 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            global::Consumer.Canonical.PriorAuthenticationMethod.SchemeSpecific99 => null, // no JpmPaymentsPriorAuthenticationMethod equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.PriorAuthenticationMethod canonical, out JpmPaymentsPriorAuthenticationMethod value)
+        {
+            JpmPaymentsPriorAuthenticationMethod? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// How the cardholder was authenticated in a previous 3DS transaction with the merchant (EMV threeDSRequestorPriorAuthenticationInfo).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsRequestorPriorAuthenticationInfo</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsRequestorPriorAuthenticationInfo")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsRequestorPriorAuthenticationInfo
+    {
+        /// <summary>
+        /// Prior authentication method.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationMethod")]
+        public global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethod? AuthenticationMethod { get; init; }
+
+        /// <summary>
+        /// When the prior authentication took place. ISO-8601 date-time (the example sends 2026-05-29T00:00:00Z); the canonical model holds EMV dates, so it is not linked.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationTimestamp")]
+        public global::ThreeDsContracts.IsoDateTime? AuthenticationTimestamp { get; init; }
+
+        /// <summary>
+        /// ACS transaction id of the prior authenticated transaction, up to 36 characters.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("priorAcsTransactionId")]
+        public string? PriorAcsTransactionId { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("AuthenticationMethod = ").Append((this.AuthenticationMethod is null ? "null" : this.AuthenticationMethod.Value.ToString()));
+            builder.Append(", AuthenticationTimestamp = ").Append((this.AuthenticationTimestamp is null ? "null" : this.AuthenticationTimestamp.Value.ToString()));
+            builder.Append(", PriorAcsTransactionId = ").Append((this.PriorAcsTransactionId is null ? "null" : this.PriorAcsTransactionId));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsRequestorPriorAuthenticationInfo"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsRequestorPriorAuthenticationInfo>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter Instance { get; } = new JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsRequestorPriorAuthenticationInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsRequestorPriorAuthenticationInfo");
+            global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethod? p0 = default;
+            global::ThreeDsContracts.IsoDateTime? p1 = default;
+            string? p2 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("authenticationMethod"u8))
+                {
+                    known = "authenticationMethod";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethodJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethod), options);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("authenticationTimestamp"u8))
+                {
+                    known = "authenticationTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadIsoDateTime(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("priorAcsTransactionId"u8))
+                {
+                    known = "priorAcsTransactionId";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsRequestorPriorAuthenticationInfo
+            {
+                AuthenticationMethod = p0,
+                AuthenticationTimestamp = p1,
+                PriorAcsTransactionId = p2,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsRequestorPriorAuthenticationInfo value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.AuthenticationMethod is { } v0)
+            {
+                writer.WritePropertyName("authenticationMethod"u8);
+                global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethodJsonConverter.Instance.Write(writer, v0, options);
+            }
+            if (value.AuthenticationTimestamp is { } v1)
+            {
+                writer.WritePropertyName("authenticationTimestamp"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteIsoDateTime(writer, v1);
+            }
+            if (value.PriorAcsTransactionId is { } v2)
+            {
+                writer.WritePropertyName("priorAcsTransactionId"u8);
+                writer.WriteStringValue(v2);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsRequestorPriorAuthenticationInfo value, string wireName) => wireName switch
+        {
+            "authenticationMethod" => value.AuthenticationMethod is not null,
+            "authenticationTimestamp" => value.AuthenticationTimestamp is not null,
+            "priorAcsTransactionId" => value.PriorAcsTransactionId is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Type of the cardholder account to authenticate.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/AccountType</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/AccountType")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsAccountTypeJsonConverter))]
+    public enum JpmPaymentsAccountType
+    {
+        /// <summary>
+        /// Credit (Wire value &lt;c&gt;CREDIT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("CREDIT")]
+        Credit = 1,
+
+        /// <summary>
+        /// Debit (Wire value &lt;c&gt;DEBIT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("DEBIT")]
+        Debit = 2,
+
+        /// <summary>
+        /// JCB prepaid (Wire value &lt;c&gt;JCB_PREPAID&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("JCB_PREPAID")]
+        JcbPrepaid = 3,
+
+        /// <summary>
+        /// Not applicable (Wire value &lt;c&gt;NOT_APPLICABLE&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NOT_APPLICABLE")]
+        NotApplicable = 4,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsAccountType"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsAccountTypeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsAccountType> Members { get; } = new[] { JpmPaymentsAccountType.Credit, JpmPaymentsAccountType.Debit, JpmPaymentsAccountType.JcbPrepaid, JpmPaymentsAccountType.NotApplicable };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>CREDIT</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsAccountType value) => value switch
+        {
+            JpmPaymentsAccountType.Credit => "CREDIT",
+            JpmPaymentsAccountType.Debit => "DEBIT",
+            JpmPaymentsAccountType.JcbPrepaid => "JCB_PREPAID",
+            JpmPaymentsAccountType.NotApplicable => "NOT_APPLICABLE",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsAccountType."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsAccountType value)
+        {
+            switch (wireValue)
+            {
+                case "CREDIT": value = JpmPaymentsAccountType.Credit; return true;
+                case "DEBIT": value = JpmPaymentsAccountType.Debit; return true;
+                case "JCB_PREPAID": value = JpmPaymentsAccountType.JcbPrepaid; return true;
+                case "NOT_APPLICABLE": value = JpmPaymentsAccountType.NotApplicable; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsAccountType ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsAccountType value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsAccountType; expected one of CREDIT, DEBIT, JCB_PREPAID, NOT_APPLICABLE.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsAccountType"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsAccountTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsAccountType>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsAccountTypeJsonConverter Instance { get; } = new JpmPaymentsAccountTypeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsAccountType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAccountType value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsAccountType; expected one of CREDIT, DEBIT, JCB_PREPAID, NOT_APPLICABLE");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsAccountType> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAccountType value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsAccountType>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsAccountType value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsAccountType, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 84)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[84];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsAccountTypeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsAccountType value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsAccountTypeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsAccountType> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsAccountTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// Kind of authentication the merchant requests.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/AuthenticationType</c>. Unknown wire values are rejected.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/AuthenticationType")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsAuthenticationTypeJsonConverter))]
+    public enum JpmPaymentsAuthenticationType
+    {
+        /// <summary>
+        /// Authenticate the cardholder (Wire value &lt;c&gt;AUTHENTICATION&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("AUTHENTICATION")]
+        Authentication = 1,
+
+        /// <summary>
+        /// J.P. Morgan's default (Wire value &lt;c&gt;DEFAULT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("DEFAULT")]
+        Default = 2,
+
+        /// <summary>
+        /// Request an exemption (Wire value &lt;c&gt;EXEMPTION&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("EXEMPTION")]
+        Exemption = 3,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsAuthenticationType"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsAuthenticationTypeExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsAuthenticationType> Members { get; } = new[] { JpmPaymentsAuthenticationType.Authentication, JpmPaymentsAuthenticationType.Default, JpmPaymentsAuthenticationType.Exemption };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>AUTHENTICATION</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsAuthenticationType value) => value switch
+        {
+            JpmPaymentsAuthenticationType.Authentication => "AUTHENTICATION",
+            JpmPaymentsAuthenticationType.Default => "DEFAULT",
+            JpmPaymentsAuthenticationType.Exemption => "EXEMPTION",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsAuthenticationType."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsAuthenticationType value)
+        {
+            switch (wireValue)
+            {
+                case "AUTHENTICATION": value = JpmPaymentsAuthenticationType.Authentication; return true;
+                case "DEFAULT": value = JpmPaymentsAuthenticationType.Default; return true;
+                case "EXEMPTION": value = JpmPaymentsAuthenticationType.Exemption; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsAuthenticationType ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsAuthenticationType value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsAuthenticationType; expected one of AUTHENTICATION, DEFAULT, EXEMPTION.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsAuthenticationType"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsAuthenticationTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsAuthenticationType>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsAuthenticationTypeJsonConverter Instance { get; } = new JpmPaymentsAuthenticationTypeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsAuthenticationType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAuthenticationType value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsAuthenticationType; expected one of AUTHENTICATION, DEFAULT, EXEMPTION");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsAuthenticationType> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAuthenticationType value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsAuthenticationType>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsAuthenticationType value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsAuthenticationType, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 84)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[84];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsAuthenticationTypeExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsAuthenticationType value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsAuthenticationTypeExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsAuthenticationType> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsAuthenticationTypeExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// SCA exemption J.P. Morgan's 3DS server applied, or why none was.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/AuthenticationExemptionReason</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/AuthenticationExemptionReason")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.ScaExemption), "LOW_VALUE_PAYMENT=LOW_VALUE_PAYMENT", "MERCHANT_INITIATED_TRANSACTION=MERCHANT_INITIATED_TRANSACTION", "NOT_ENTITLED=", "NOT_EXEMPTED=", "ONE_LEG_OUT=", "RECURRING_PAYMENT=RECURRING_PAYMENT", "TRANSACTION_RISK_ANALYSIS=TRANSACTION_RISK_ANALYSIS")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsAuthenticationExemptionReasonJsonConverter))]
+    public enum JpmPaymentsAuthenticationExemptionReason
+    {
+        /// <summary>
+        /// Low-value payment (Wire value &lt;c&gt;LOW_VALUE_PAYMENT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("LOW_VALUE_PAYMENT")]
+        LowValuePayment = 1,
+
+        /// <summary>
+        /// Merchant-initiated transaction (Wire value &lt;c&gt;MERCHANT_INITIATED_TRANSACTION&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("MERCHANT_INITIATED_TRANSACTION")]
+        MerchantInitiatedTransaction = 2,
+
+        /// <summary>
+        /// The merchant is not entitled to the exemption (Wire value &lt;c&gt;NOT_ENTITLED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NOT_ENTITLED")]
+        NotEntitled = 3,
+
+        /// <summary>
+        /// Not exempted (Wire value &lt;c&gt;NOT_EXEMPTED&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("NOT_EXEMPTED")]
+        NotExempted = 4,
+
+        /// <summary>
+        /// One leg out (issuer or acquirer outside the EEA/UK) (Wire value &lt;c&gt;ONE_LEG_OUT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("ONE_LEG_OUT")]
+        OneLegOut = 5,
+
+        /// <summary>
+        /// Recurring payment (Wire value &lt;c&gt;RECURRING_PAYMENT&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("RECURRING_PAYMENT")]
+        RecurringPayment = 6,
+
+        /// <summary>
+        /// Transaction risk analysis (Wire value &lt;c&gt;TRANSACTION_RISK_ANALYSIS&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("TRANSACTION_RISK_ANALYSIS")]
+        TransactionRiskAnalysis = 7,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsAuthenticationExemptionReason"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsAuthenticationExemptionReasonExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsAuthenticationExemptionReason> Members { get; } = new[] { JpmPaymentsAuthenticationExemptionReason.LowValuePayment, JpmPaymentsAuthenticationExemptionReason.MerchantInitiatedTransaction, JpmPaymentsAuthenticationExemptionReason.NotEntitled, JpmPaymentsAuthenticationExemptionReason.NotExempted, JpmPaymentsAuthenticationExemptionReason.OneLegOut, JpmPaymentsAuthenticationExemptionReason.RecurringPayment, JpmPaymentsAuthenticationExemptionReason.TransactionRiskAnalysis };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>LOW_VALUE_PAYMENT</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsAuthenticationExemptionReason value) => value switch
+        {
+            JpmPaymentsAuthenticationExemptionReason.LowValuePayment => "LOW_VALUE_PAYMENT",
+            JpmPaymentsAuthenticationExemptionReason.MerchantInitiatedTransaction => "MERCHANT_INITIATED_TRANSACTION",
+            JpmPaymentsAuthenticationExemptionReason.NotEntitled => "NOT_ENTITLED",
+            JpmPaymentsAuthenticationExemptionReason.NotExempted => "NOT_EXEMPTED",
+            JpmPaymentsAuthenticationExemptionReason.OneLegOut => "ONE_LEG_OUT",
+            JpmPaymentsAuthenticationExemptionReason.RecurringPayment => "RECURRING_PAYMENT",
+            JpmPaymentsAuthenticationExemptionReason.TransactionRiskAnalysis => "TRANSACTION_RISK_ANALYSIS",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsAuthenticationExemptionReason."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsAuthenticationExemptionReason value)
+        {
+            switch (wireValue)
+            {
+                case "LOW_VALUE_PAYMENT": value = JpmPaymentsAuthenticationExemptionReason.LowValuePayment; return true;
+                case "MERCHANT_INITIATED_TRANSACTION": value = JpmPaymentsAuthenticationExemptionReason.MerchantInitiatedTransaction; return true;
+                case "NOT_ENTITLED": value = JpmPaymentsAuthenticationExemptionReason.NotEntitled; return true;
+                case "NOT_EXEMPTED": value = JpmPaymentsAuthenticationExemptionReason.NotExempted; return true;
+                case "ONE_LEG_OUT": value = JpmPaymentsAuthenticationExemptionReason.OneLegOut; return true;
+                case "RECURRING_PAYMENT": value = JpmPaymentsAuthenticationExemptionReason.RecurringPayment; return true;
+                case "TRANSACTION_RISK_ANALYSIS": value = JpmPaymentsAuthenticationExemptionReason.TransactionRiskAnalysis; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsAuthenticationExemptionReason ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsAuthenticationExemptionReason value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsAuthenticationExemptionReason; expected one of LOW_VALUE_PAYMENT, MERCHANT_INITIATED_TRANSACTION, NOT_ENTITLED, NOT_EXEMPTED, ONE_LEG_OUT, RECURRING_PAYMENT, TRANSACTION_RISK_ANALYSIS.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsAuthenticationExemptionReason"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsAuthenticationExemptionReasonJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsAuthenticationExemptionReason>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsAuthenticationExemptionReasonJsonConverter Instance { get; } = new JpmPaymentsAuthenticationExemptionReasonJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsAuthenticationExemptionReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAuthenticationExemptionReason value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsAuthenticationExemptionReason; expected one of LOW_VALUE_PAYMENT, MERCHANT_INITIATED_TRANSACTION, NOT_ENTITLED, NOT_EXEMPTED, ONE_LEG_OUT, RECURRING_PAYMENT, TRANSACTION_RISK_ANALYSIS");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsAuthenticationExemptionReason> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsAuthenticationExemptionReason value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsAuthenticationExemptionReason>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsAuthenticationExemptionReason value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsAuthenticationExemptionReason, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 180)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[180];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsAuthenticationExemptionReasonExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsAuthenticationExemptionReason value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsAuthenticationExemptionReasonExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsAuthenticationExemptionReason> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsAuthenticationExemptionReasonExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsAuthenticationExemptionReason"/> to and from the canonical <see cref="global::Consumer.Canonical.ScaExemption"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/AuthenticationExemptionReason</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsAuthenticationExemptionReasonCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/sca-exemption</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/sca-exemption";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.ScaExemption? ToCanonicalOrNull(this JpmPaymentsAuthenticationExemptionReason value) => value switch
+        {
+            JpmPaymentsAuthenticationExemptionReason.LowValuePayment => global::Consumer.Canonical.ScaExemption.LowValuePayment,
+            JpmPaymentsAuthenticationExemptionReason.MerchantInitiatedTransaction => global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction,
+            JpmPaymentsAuthenticationExemptionReason.NotEntitled => null, // no canonical equivalent
+            JpmPaymentsAuthenticationExemptionReason.NotExempted => null, // no canonical equivalent
+            JpmPaymentsAuthenticationExemptionReason.OneLegOut => null, // no canonical equivalent
+            JpmPaymentsAuthenticationExemptionReason.RecurringPayment => global::Consumer.Canonical.ScaExemption.RecurringPayment,
+            JpmPaymentsAuthenticationExemptionReason.TransactionRiskAnalysis => global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsAuthenticationExemptionReason value, out global::Consumer.Canonical.ScaExemption canonical)
+        {
+            global::Consumer.Canonical.ScaExemption? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsAuthenticationExemptionReason? FromCanonicalOrNull(global::Consumer.Canonical.ScaExemption canonical) => canonical switch
+        {
+            global::Consumer.Canonical.ScaExemption.TrustedMerchant => null, // no JpmPaymentsAuthenticationExemptionReason equivalent
+            global::Consumer.Canonical.ScaExemption.SecureCorporatePayment => null, // no JpmPaymentsAuthenticationExemptionReason equivalent
+            global::Consumer.Canonical.ScaExemption.TransactionRiskAnalysis => JpmPaymentsAuthenticationExemptionReason.TransactionRiskAnalysis,
+            global::Consumer.Canonical.ScaExemption.LowValuePayment => JpmPaymentsAuthenticationExemptionReason.LowValuePayment,
+            global::Consumer.Canonical.ScaExemption.MerchantInitiatedTransaction => JpmPaymentsAuthenticationExemptionReason.MerchantInitiatedTransaction,
+            global::Consumer.Canonical.ScaExemption.RecurringPayment => JpmPaymentsAuthenticationExemptionReason.RecurringPayment,
+            global::Consumer.Canonical.ScaExemption.ScaDelegation => null, // no JpmPaymentsAuthenticationExemptionReason equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.ScaExemption canonical, out JpmPaymentsAuthenticationExemptionReason value)
+        {
+            JpmPaymentsAuthenticationExemptionReason? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// Result of an orchestrated 3DS authentication that completed (frictionless, or after the challenge): status, ECI, cryptogram and transaction ids to use for authorisation.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsCompletion</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsCompletion")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsCompletionJsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsCompletion
+    {
+        /// <summary>
+        /// Final transaction status of the authentication.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSTransactionStatus")]
+        public global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsThreeDsResultTransactionStatus>? ThreeDSTransactionStatus { get; init; }
+
+        /// <summary>
+        /// Reason code for the transaction status (EMV transStatusReason).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSTransactionStatusReasonCode")]
+        public string? ThreeDSTransactionStatusReasonCode { get; init; }
+
+        /// <summary>
+        /// Explanation of the transaction status; J.P. Morgan's samples send null.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSTransactionStatusReasonText")]
+        public string? ThreeDSTransactionStatusReasonText { get; init; }
+
+        /// <summary>
+        /// ECI to send in the authorisation.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("electronicCommerceIndicator")]
+        public global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator>? ElectronicCommerceIndicator { get; init; }
+
+        /// <summary>
+        /// Cryptogram (CAVV/AAV) to send in the authorisation.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSAuthenticationValue")]
+        [global::ThreeDsContracts.Metadata.Sensitive(global::ThreeDsContracts.Metadata.SensitiveKind.AuthenticationValue)]
+        public string? ThreeDSAuthenticationValue { get; init; }
+
+        /// <summary>
+        /// Directory Server transaction id (dsTransID).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSDirectoryServerTransactionId")]
+        public string? ThreeDSDirectoryServerTransactionId { get; init; }
+
+        /// <summary>
+        /// ACS transaction id (acsTransID), at most 36 characters.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("acsTransactionId")]
+        public string? AcsTransactionId { get; init; }
+
+        /// <summary>
+        /// 3DS protocol version of the authentication, a number or a version string as in threeDS.threeDSProgramProtocol.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSProgramProtocol")]
+        public global::ThreeDsContracts.NumberOrString? ThreeDSProgramProtocol { get; init; }
+
+        /// <summary>
+        /// When the record was last modified.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("updateTimestamp")]
+        public string? UpdateTimestamp { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("ThreeDSTransactionStatus = ").Append((this.ThreeDSTransactionStatus is null ? "null" : this.ThreeDSTransactionStatus.Value.ToString()));
+            builder.Append(", ThreeDSTransactionStatusReasonCode = ").Append((this.ThreeDSTransactionStatusReasonCode is null ? "null" : this.ThreeDSTransactionStatusReasonCode));
+            builder.Append(", ThreeDSTransactionStatusReasonText = ").Append((this.ThreeDSTransactionStatusReasonText is null ? "null" : this.ThreeDSTransactionStatusReasonText));
+            builder.Append(", ElectronicCommerceIndicator = ").Append((this.ElectronicCommerceIndicator is null ? "null" : this.ElectronicCommerceIndicator.Value.ToString()));
+            builder.Append(", ThreeDSAuthenticationValue = ").Append((this.ThreeDSAuthenticationValue is null ? "null" : global::ThreeDsContracts.Redaction.Sensitive.Hidden));
+            builder.Append(", ThreeDSDirectoryServerTransactionId = ").Append((this.ThreeDSDirectoryServerTransactionId is null ? "null" : this.ThreeDSDirectoryServerTransactionId));
+            builder.Append(", AcsTransactionId = ").Append((this.AcsTransactionId is null ? "null" : this.AcsTransactionId));
+            builder.Append(", ThreeDSProgramProtocol = ").Append((this.ThreeDSProgramProtocol is null ? "null" : this.ThreeDSProgramProtocol.Value.ToString()));
+            builder.Append(", UpdateTimestamp = ").Append((this.UpdateTimestamp is null ? "null" : this.UpdateTimestamp));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsCompletionJsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsCompletion"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsCompletionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsCompletion>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsCompletionJsonConverter Instance { get; } = new JpmPaymentsThreeDsCompletionJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsCompletion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsCompletion");
+            global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsThreeDsResultTransactionStatus>? p0 = default;
+            string? p1 = default;
+            string? p2 = default;
+            global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicator>? p3 = default;
+            string? p4 = default;
+            string? p5 = default;
+            string? p6 = default;
+            global::ThreeDsContracts.NumberOrString? p7 = default;
+            string? p8 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("threeDSTransactionStatus"u8))
+                {
+                    known = "threeDSTransactionStatus";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsThreeDsResultTransactionStatusJsonConverter.ReadCode(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSTransactionStatusReasonCode"u8))
+                {
+                    known = "threeDSTransactionStatusReasonCode";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSTransactionStatusReasonText"u8))
+                {
+                    known = "threeDSTransactionStatusReasonText";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("electronicCommerceIndicator"u8))
+                {
+                    known = "electronicCommerceIndicator";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p3 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p3 = global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.ReadCode(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSAuthenticationValue"u8))
+                {
+                    known = "threeDSAuthenticationValue";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p4 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p4 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSDirectoryServerTransactionId"u8))
+                {
+                    known = "threeDSDirectoryServerTransactionId";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p5 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p5 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("acsTransactionId"u8))
+                {
+                    known = "acsTransactionId";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p6 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p6 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("threeDSProgramProtocol"u8))
+                {
+                    known = "threeDSProgramProtocol";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p7 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p7 = global::ThreeDsContracts.Serialization.ContractJson.ReadNumberOrString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("updateTimestamp"u8))
+                {
+                    known = "updateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p8 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p8 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsCompletion
+            {
+                ThreeDSTransactionStatus = p0,
+                ThreeDSTransactionStatusReasonCode = p1,
+                ThreeDSTransactionStatusReasonText = p2,
+                ElectronicCommerceIndicator = p3,
+                ThreeDSAuthenticationValue = p4,
+                ThreeDSDirectoryServerTransactionId = p5,
+                AcsTransactionId = p6,
+                ThreeDSProgramProtocol = p7,
+                UpdateTimestamp = p8,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsCompletion value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ThreeDSTransactionStatus is { } v0)
+            {
+                writer.WritePropertyName("threeDSTransactionStatus"u8);
+                global::Consumer.JpmPayments.JpmPaymentsThreeDsResultTransactionStatusJsonConverter.WriteCode(writer, v0);
+            }
+            if (value.ThreeDSTransactionStatusReasonCode is { } v1)
+            {
+                writer.WritePropertyName("threeDSTransactionStatusReasonCode"u8);
+                writer.WriteStringValue(v1);
+            }
+            if (value.ThreeDSTransactionStatusReasonText is { } v2)
+            {
+                writer.WritePropertyName("threeDSTransactionStatusReasonText"u8);
+                writer.WriteStringValue(v2);
+            }
+            if (value.ElectronicCommerceIndicator is { } v3)
+            {
+                writer.WritePropertyName("electronicCommerceIndicator"u8);
+                global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorJsonConverter.WriteCode(writer, v3);
+            }
+            if (value.ThreeDSAuthenticationValue is { } v4)
+            {
+                writer.WritePropertyName("threeDSAuthenticationValue"u8);
+                writer.WriteStringValue(v4);
+            }
+            if (value.ThreeDSDirectoryServerTransactionId is { } v5)
+            {
+                writer.WritePropertyName("threeDSDirectoryServerTransactionId"u8);
+                writer.WriteStringValue(v5);
+            }
+            if (value.AcsTransactionId is { } v6)
+            {
+                writer.WritePropertyName("acsTransactionId"u8);
+                writer.WriteStringValue(v6);
+            }
+            if (value.ThreeDSProgramProtocol is { } v7)
+            {
+                writer.WritePropertyName("threeDSProgramProtocol"u8);
+                global::ThreeDsContracts.Serialization.ContractJson.WriteNumberOrString(writer, v7);
+            }
+            if (value.UpdateTimestamp is { } v8)
+            {
+                writer.WritePropertyName("updateTimestamp"u8);
+                writer.WriteStringValue(v8);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsCompletion value, string wireName) => wireName switch
+        {
+            "threeDSTransactionStatus" => value.ThreeDSTransactionStatus is not null,
+            "threeDSTransactionStatusReasonCode" => value.ThreeDSTransactionStatusReasonCode is not null,
+            "threeDSTransactionStatusReasonText" => value.ThreeDSTransactionStatusReasonText is not null,
+            "electronicCommerceIndicator" => value.ElectronicCommerceIndicator is not null,
+            "threeDSAuthenticationValue" => value.ThreeDSAuthenticationValue is not null,
+            "threeDSDirectoryServerTransactionId" => value.ThreeDSDirectoryServerTransactionId is not null,
+            "acsTransactionId" => value.AcsTransactionId is not null,
+            "threeDSProgramProtocol" => value.ThreeDSProgramProtocol is not null,
+            "updateTimestamp" => value.UpdateTimestamp is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Transaction status of an orchestrated 3DS authentication, as J.P. Morgan returns it (EMV transStatus). A status J.P. Morgan adds later is kept verbatim.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsResultTransactionStatus</c>. Unknown wire values are preserved (<see cref="global::ThreeDsContracts.Code{TEnum}"/>).</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsResultTransactionStatus")]
+    [global::ThreeDsContracts.Metadata.CanonicalMap(typeof(global::Consumer.Canonical.TransStatus), "Y=Y", "N=N", "U=U", "A=A", "C=C", "D=D", "R=R", "I=I")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsResultTransactionStatusJsonConverter))]
+    public enum JpmPaymentsThreeDsResultTransactionStatus
+    {
+        /// <summary>
+        /// Authentication successful (Wire value &lt;c&gt;Y&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("Y")]
+        Authenticated = 1,
+
+        /// <summary>
+        /// Not authenticated; transaction denied (Wire value &lt;c&gt;N&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("N")]
+        NotAuthenticated = 2,
+
+        /// <summary>
+        /// Authentication could not be performed (Wire value &lt;c&gt;U&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("U")]
+        NotPerformed = 3,
+
+        /// <summary>
+        /// Attempted; proof of attempt provided (Wire value &lt;c&gt;A&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("A")]
+        Attempted = 4,
+
+        /// <summary>
+        /// Challenge required (Wire value &lt;c&gt;C&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("C")]
+        ChallengeRequired = 5,
+
+        /// <summary>
+        /// Decoupled challenge required (EMV 3DS 2.2.0 or later) (Wire value &lt;c&gt;D&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("D")]
+        DecoupledChallengeRequired = 6,
+
+        /// <summary>
+        /// Rejected; do not authorise (Wire value &lt;c&gt;R&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("R")]
+        Rejected = 7,
+
+        /// <summary>
+        /// Informational only (EMV 3DS 2.2.0 or later) (Wire value &lt;c&gt;I&lt;/c&gt;).
+        /// </summary>
+        [global::ThreeDsContracts.Metadata.WireValue("I")]
+        InformationalOnly = 8,
+    }
+
+    /// <summary>Wire values of <see cref="JpmPaymentsThreeDsResultTransactionStatus"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static partial class JpmPaymentsThreeDsResultTransactionStatusExtensions
+    {
+        /// <summary>Every member, in schema order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<JpmPaymentsThreeDsResultTransactionStatus> Members { get; } = new[] { JpmPaymentsThreeDsResultTransactionStatus.Authenticated, JpmPaymentsThreeDsResultTransactionStatus.NotAuthenticated, JpmPaymentsThreeDsResultTransactionStatus.NotPerformed, JpmPaymentsThreeDsResultTransactionStatus.Attempted, JpmPaymentsThreeDsResultTransactionStatus.ChallengeRequired, JpmPaymentsThreeDsResultTransactionStatus.DecoupledChallengeRequired, JpmPaymentsThreeDsResultTransactionStatus.Rejected, JpmPaymentsThreeDsResultTransactionStatus.InformationalOnly };
+
+        /// <summary>The wire value of a member.</summary>
+        /// <param name="value">The member.</param>
+        /// <returns>The wire value, e.g. <c>Y</c>.</returns>
+        public static string ToWireValue(this JpmPaymentsThreeDsResultTransactionStatus value) => value switch
+        {
+            JpmPaymentsThreeDsResultTransactionStatus.Authenticated => "Y",
+            JpmPaymentsThreeDsResultTransactionStatus.NotAuthenticated => "N",
+            JpmPaymentsThreeDsResultTransactionStatus.NotPerformed => "U",
+            JpmPaymentsThreeDsResultTransactionStatus.Attempted => "A",
+            JpmPaymentsThreeDsResultTransactionStatus.ChallengeRequired => "C",
+            JpmPaymentsThreeDsResultTransactionStatus.DecoupledChallengeRequired => "D",
+            JpmPaymentsThreeDsResultTransactionStatus.Rejected => "R",
+            JpmPaymentsThreeDsResultTransactionStatus.InformationalOnly => "I",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), "The value is not a member of JpmPaymentsThreeDsResultTransactionStatus."),
+        };
+
+        /// <summary>Parses a wire value without allocating.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <param name="value">The member, when known.</param>
+        /// <returns>True when the wire value is a member.</returns>
+        public static bool TryParseWireValue(global::System.ReadOnlySpan<char> wireValue, out JpmPaymentsThreeDsResultTransactionStatus value)
+        {
+            switch (wireValue)
+            {
+                case "Y": value = JpmPaymentsThreeDsResultTransactionStatus.Authenticated; return true;
+                case "N": value = JpmPaymentsThreeDsResultTransactionStatus.NotAuthenticated; return true;
+                case "U": value = JpmPaymentsThreeDsResultTransactionStatus.NotPerformed; return true;
+                case "A": value = JpmPaymentsThreeDsResultTransactionStatus.Attempted; return true;
+                case "C": value = JpmPaymentsThreeDsResultTransactionStatus.ChallengeRequired; return true;
+                case "D": value = JpmPaymentsThreeDsResultTransactionStatus.DecoupledChallengeRequired; return true;
+                case "R": value = JpmPaymentsThreeDsResultTransactionStatus.Rejected; return true;
+                case "I": value = JpmPaymentsThreeDsResultTransactionStatus.InformationalOnly; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>Parses a wire value.</summary>
+        /// <param name="wireValue">The text on the wire (case-sensitive).</param>
+        /// <returns>The member.</returns>
+        /// <exception cref="global::System.FormatException">The value is not in the code list.</exception>
+        public static JpmPaymentsThreeDsResultTransactionStatus ParseWireValue(string wireValue) =>
+            TryParseWireValue(wireValue, out JpmPaymentsThreeDsResultTransactionStatus value) ? value : throw new global::System.FormatException("The value is not a code of JpmPaymentsThreeDsResultTransactionStatus; expected one of Y, N, U, A, C, D, R, I.");
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsResultTransactionStatus"/> as its wire values, without reflection.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsResultTransactionStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsResultTransactionStatus>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsResultTransactionStatusJsonConverter Instance { get; } = new JpmPaymentsThreeDsResultTransactionStatusJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsResultTransactionStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsResultTransactionStatus value)) return value;
+            throw global::ThreeDsContracts.Serialization.ContractJson.Fail("the value is not a code of JpmPaymentsThreeDsResultTransactionStatus; expected one of Y, N, U, A, C, D, R, I");
+        }
+
+        /// <summary>Reads a code whose unknown values are kept verbatim.</summary>
+        /// <param name="reader">The reader, on a string.</param>
+        /// <returns>The code.</returns>
+        public static global::ThreeDsContracts.Code<JpmPaymentsThreeDsResultTransactionStatus> ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (TryRead(ref reader, out JpmPaymentsThreeDsResultTransactionStatus value)) return value;
+            return global::ThreeDsContracts.Code<JpmPaymentsThreeDsResultTransactionStatus>.Unrecognized(reader.GetString()!);
+        }
+
+        private static bool TryRead(ref global::System.Text.Json.Utf8JsonReader reader, out JpmPaymentsThreeDsResultTransactionStatus value)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw global::ThreeDsContracts.Serialization.ContractJson.Fail("expected a string code of JpmPaymentsThreeDsResultTransactionStatus, found " + global::ThreeDsContracts.Serialization.ContractJson.Token(reader.TokenType));
+            }
+            int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            if (length > 16)
+            {
+                value = default;
+                return false;
+            }
+            global::System.Span<char> buffer = stackalloc char[16];
+            int written = reader.CopyString(buffer);
+            return JpmPaymentsThreeDsResultTransactionStatusExtensions.TryParseWireValue(buffer.Slice(0, written), out value);
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsResultTransactionStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
+            writer.WriteStringValue(JpmPaymentsThreeDsResultTransactionStatusExtensions.ToWireValue(value));
+
+        /// <summary>Writes a code; unknown values go back as they came.</summary>
+        /// <param name="writer">The writer.</param>
+        /// <param name="value">The code.</param>
+        public static void WriteCode(global::System.Text.Json.Utf8JsonWriter writer, global::ThreeDsContracts.Code<JpmPaymentsThreeDsResultTransactionStatus> value) =>
+            writer.WriteStringValue(value.IsKnown ? JpmPaymentsThreeDsResultTransactionStatusExtensions.ToWireValue(value.Value) : value.UnrecognizedValue);
+    }
+
+    /// <summary>
+    /// <see cref="JpmPaymentsThreeDsResultTransactionStatus"/> to and from the canonical <see cref="global::Consumer.Canonical.TransStatus"/> (x-canonical of <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsResultTransactionStatus</c>).
+    /// A code without an equivalent on the other side gives null (or false): it is reported, never mapped to a default.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public static class JpmPaymentsThreeDsResultTransactionStatusCanonicalMapping
+    {
+        /// <summary>Schema id of the canonical set, <c>canonical/trans-status</c>.</summary>
+        public const string CanonicalSetSchemaId = "canonical/trans-status";
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <returns>The canonical code, or null when the provider code has no canonical equivalent.</returns>
+        public static global::Consumer.Canonical.TransStatus? ToCanonicalOrNull(this JpmPaymentsThreeDsResultTransactionStatus value) => value switch
+        {
+            JpmPaymentsThreeDsResultTransactionStatus.Authenticated => global::Consumer.Canonical.TransStatus.Authenticated,
+            JpmPaymentsThreeDsResultTransactionStatus.NotAuthenticated => global::Consumer.Canonical.TransStatus.NotAuthenticated,
+            JpmPaymentsThreeDsResultTransactionStatus.NotPerformed => global::Consumer.Canonical.TransStatus.CouldNotBePerformed,
+            JpmPaymentsThreeDsResultTransactionStatus.Attempted => global::Consumer.Canonical.TransStatus.Attempted,
+            JpmPaymentsThreeDsResultTransactionStatus.ChallengeRequired => global::Consumer.Canonical.TransStatus.ChallengeRequired,
+            JpmPaymentsThreeDsResultTransactionStatus.DecoupledChallengeRequired => global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired,
+            JpmPaymentsThreeDsResultTransactionStatus.Rejected => global::Consumer.Canonical.TransStatus.Rejected,
+            JpmPaymentsThreeDsResultTransactionStatus.InformationalOnly => global::Consumer.Canonical.TransStatus.InformationalOnly,
+            _ => null,
+        };
+
+        /// <summary>The canonical code of a provider code.</summary>
+        /// <param name="value">The provider code.</param>
+        /// <param name="canonical">The canonical code, when there is one.</param>
+        /// <returns>False when the provider code has no canonical equivalent.</returns>
+        public static bool TryToCanonical(this JpmPaymentsThreeDsResultTransactionStatus value, out global::Consumer.Canonical.TransStatus canonical)
+        {
+            global::Consumer.Canonical.TransStatus? result = ToCanonicalOrNull(value);
+            canonical = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+
+        /// <summary>The provider code to write for a canonical code (the first that maps to it, or the one x-canonical.write names).</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <returns>The provider code, or null when the provider has no equivalent.</returns>
+        public static JpmPaymentsThreeDsResultTransactionStatus? FromCanonicalOrNull(global::Consumer.Canonical.TransStatus canonical) => canonical switch
+        {
+            global::Consumer.Canonical.TransStatus.Authenticated => JpmPaymentsThreeDsResultTransactionStatus.Authenticated,
+            global::Consumer.Canonical.TransStatus.NotAuthenticated => JpmPaymentsThreeDsResultTransactionStatus.NotAuthenticated,
+            global::Consumer.Canonical.TransStatus.CouldNotBePerformed => JpmPaymentsThreeDsResultTransactionStatus.NotPerformed,
+            global::Consumer.Canonical.TransStatus.Attempted => JpmPaymentsThreeDsResultTransactionStatus.Attempted,
+            global::Consumer.Canonical.TransStatus.ChallengeRequired => JpmPaymentsThreeDsResultTransactionStatus.ChallengeRequired,
+            global::Consumer.Canonical.TransStatus.DecoupledChallengeRequired => JpmPaymentsThreeDsResultTransactionStatus.DecoupledChallengeRequired,
+            global::Consumer.Canonical.TransStatus.Rejected => JpmPaymentsThreeDsResultTransactionStatus.Rejected,
+            global::Consumer.Canonical.TransStatus.InformationalOnly => JpmPaymentsThreeDsResultTransactionStatus.InformationalOnly,
+            global::Consumer.Canonical.TransStatus.SecurePaymentConfirmation => null, // no JpmPaymentsThreeDsResultTransactionStatus equivalent
+            _ => null,
+        };
+
+        /// <summary>The provider code to write for a canonical code.</summary>
+        /// <param name="canonical">The canonical code.</param>
+        /// <param name="value">The provider code, when there is one.</param>
+        /// <returns>False when the provider has no equivalent of <paramref name="canonical"/>.</returns>
+        public static bool TryFromCanonical(global::Consumer.Canonical.TransStatus canonical, out JpmPaymentsThreeDsResultTransactionStatus value)
+        {
+            JpmPaymentsThreeDsResultTransactionStatus? result = FromCanonicalOrNull(canonical);
+            value = result.GetValueOrDefault();
+            return result.HasValue;
+        }
+    }
+
+    /// <summary>
+    /// An orchestrated 3DS authentication that needs the cardholder: the ACS URL to open.
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsChallenge</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsChallenge")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsChallengeJsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsChallenge
+    {
+        /// <summary>
+        /// URL of the ACS for the challenge.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("threeDSAcsUrl")]
+        public string? ThreeDSAcsUrl { get; init; }
+
+        /// <summary>
+        /// Explanation of the authentication status.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationStatusReasonText")]
+        public string? AuthenticationStatusReasonText { get; init; }
+
+        /// <summary>
+        /// When the record was last modified.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("updateTimestamp")]
+        public string? UpdateTimestamp { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("ThreeDSAcsUrl = ").Append((this.ThreeDSAcsUrl is null ? "null" : this.ThreeDSAcsUrl));
+            builder.Append(", AuthenticationStatusReasonText = ").Append((this.AuthenticationStatusReasonText is null ? "null" : this.AuthenticationStatusReasonText));
+            builder.Append(", UpdateTimestamp = ").Append((this.UpdateTimestamp is null ? "null" : this.UpdateTimestamp));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsChallengeJsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsChallenge"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsChallengeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsChallenge>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsChallengeJsonConverter Instance { get; } = new JpmPaymentsThreeDsChallengeJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsChallenge Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsChallenge");
+            string? p0 = default;
+            string? p1 = default;
+            string? p2 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("threeDSAcsUrl"u8))
+                {
+                    known = "threeDSAcsUrl";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("authenticationStatusReasonText"u8))
+                {
+                    known = "authenticationStatusReasonText";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("updateTimestamp"u8))
+                {
+                    known = "updateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsChallenge
+            {
+                ThreeDSAcsUrl = p0,
+                AuthenticationStatusReasonText = p1,
+                UpdateTimestamp = p2,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsChallenge value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.ThreeDSAcsUrl is { } v0)
+            {
+                writer.WritePropertyName("threeDSAcsUrl"u8);
+                writer.WriteStringValue(v0);
+            }
+            if (value.AuthenticationStatusReasonText is { } v1)
+            {
+                writer.WritePropertyName("authenticationStatusReasonText"u8);
+                writer.WriteStringValue(v1);
+            }
+            if (value.UpdateTimestamp is { } v2)
+            {
+                writer.WritePropertyName("updateTimestamp"u8);
+                writer.WriteStringValue(v2);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsChallenge value, string wireName) => wireName switch
+        {
+            "threeDSAcsUrl" => value.ThreeDSAcsUrl is not null,
+            "authenticationStatusReasonText" => value.AuthenticationStatusReasonText is not null,
+            "updateTimestamp" => value.UpdateTimestamp is not null,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// An orchestrated 3DS request that ended in an SCA exemption (or in the refusal of one).
+    /// </summary>
+    /// <remarks>Schema <c>jpm-payments/common</c>, <c>#/definitions/ThreeDsExemption</c>.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    [global::ThreeDsContracts.Metadata.ThreeDsSchema("jpm-payments/common", "#/definitions/ThreeDsExemption")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(JpmPaymentsThreeDsExemptionJsonConverter))]
+    public sealed partial record JpmPaymentsThreeDsExemption
+    {
+        /// <summary>
+        /// Exemption applied; NOT_ENTITLED, NOT_EXEMPTED and ONE_LEG_OUT have no canonical equivalent.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationExemptionReason")]
+        public global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsAuthenticationExemptionReason>? AuthenticationExemptionReason { get; init; }
+
+        /// <summary>
+        /// Explanation of the authentication status.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("authenticationStatusReasonText")]
+        public string? AuthenticationStatusReasonText { get; init; }
+
+        /// <summary>
+        /// When the record was last modified.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("updateTimestamp")]
+        public string? UpdateTimestamp { get; init; }
+
+        /// <summary>
+        /// Properties the schema does not describe (and explicit nulls), kept so that a payload round-trips with nothing lost.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonExtensionData]
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? ExtensionData { get; init; }
+
+        // Sensitive card data (x-sensitive) is masked or hidden; unknown properties show their names only.
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("AuthenticationExemptionReason = ").Append((this.AuthenticationExemptionReason is null ? "null" : this.AuthenticationExemptionReason.Value.ToString()));
+            builder.Append(", AuthenticationStatusReasonText = ").Append((this.AuthenticationStatusReasonText is null ? "null" : this.AuthenticationStatusReasonText));
+            builder.Append(", UpdateTimestamp = ").Append((this.UpdateTimestamp is null ? "null" : this.UpdateTimestamp));
+            builder.Append(", ExtensionData = ").Append(global::ThreeDsContracts.Serialization.ContractSupport.Names(this.ExtensionData));
+            return true;
+        }
+
+        /// <summary>
+        /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
+
+        /// <summary>
+        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
+        {
+            return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));
+        }
+
+        /// <summary>
+        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
+        {
+            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsExemptionJsonConverter.Instance), "$", findings);
+            return findings;
+        }
+
+        /// <summary>Evaluates the rules against the JSON form of this object at <paramref name="path"/>.</summary>
+        /// <param name="brandId">Brand id.</param>
+        /// <param name="self">The JSON form of this object.</param>
+        /// <param name="path">JSON path of this object.</param>
+        /// <param name="findings">Where findings are added.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateInto(string brandId, global::System.Text.Json.JsonElement self, string path, global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding> findings)
+        {
+        }
+    }
+
+    /// <summary>Reads and writes <see cref="JpmPaymentsThreeDsExemption"/> without reflection (AOT- and trim-safe).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ThreeDsContracts.Generator", "0.1.0")]
+    public sealed class JpmPaymentsThreeDsExemptionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<JpmPaymentsThreeDsExemption>
+    {
+        /// <summary>The shared instance.</summary>
+        public static JpmPaymentsThreeDsExemptionJsonConverter Instance { get; } = new JpmPaymentsThreeDsExemptionJsonConverter();
+
+        /// <inheritdoc />
+        public override JpmPaymentsThreeDsExemption Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::ThreeDsContracts.Serialization.ContractJson.ExpectStartObject(ref reader, "JpmPaymentsThreeDsExemption");
+            global::ThreeDsContracts.Code<global::Consumer.JpmPayments.JpmPaymentsAuthenticationExemptionReason>? p0 = default;
+            string? p1 = default;
+            string? p2 = default;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extension = null;
+            while (true)
+            {
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                string? known = null;
+                if (reader.ValueTextEquals("authenticationExemptionReason"u8))
+                {
+                    known = "authenticationExemptionReason";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p0 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p0 = global::Consumer.JpmPayments.JpmPaymentsAuthenticationExemptionReasonJsonConverter.ReadCode(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("authenticationStatusReasonText"u8))
+                {
+                    known = "authenticationStatusReasonText";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p1 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p1 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+                else if (reader.ValueTextEquals("updateTimestamp"u8))
+                {
+                    known = "updateTimestamp";
+                    global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                    try
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            p2 = null;
+                            (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[known] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                        }
+                        else
+                        {
+                            p2 = global::ThreeDsContracts.Serialization.ContractJson.ReadString(ref reader);
+                        }
+                    }
+                    catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                    {
+                        throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, known);
+                    }
+                    continue;
+                }
+
+                string name = reader.GetString()!;
+                global::ThreeDsContracts.Serialization.ContractJson.Next(ref reader);
+                try
+                {
+                    (extension ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::ThreeDsContracts.Serialization.ContractJson.ReadElement(ref reader);
+                }
+                catch (global::System.Exception exception) when (global::ThreeDsContracts.Serialization.ContractJson.IsReadError(exception))
+                {
+                    throw global::ThreeDsContracts.Serialization.ContractJson.AtProperty(exception, name);
+                }
+            }
+
+
+            return new JpmPaymentsThreeDsExemption
+            {
+                AuthenticationExemptionReason = p0,
+                AuthenticationStatusReasonText = p1,
+                UpdateTimestamp = p2,
+                ExtensionData = extension,
+            };
+        }
+
+        /// <inheritdoc />
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, JpmPaymentsThreeDsExemption value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            if (value.AuthenticationExemptionReason is { } v0)
+            {
+                writer.WritePropertyName("authenticationExemptionReason"u8);
+                global::Consumer.JpmPayments.JpmPaymentsAuthenticationExemptionReasonJsonConverter.WriteCode(writer, v0);
+            }
+            if (value.AuthenticationStatusReasonText is { } v1)
+            {
+                writer.WritePropertyName("authenticationStatusReasonText"u8);
+                writer.WriteStringValue(v1);
+            }
+            if (value.UpdateTimestamp is { } v2)
+            {
+                writer.WritePropertyName("updateTimestamp"u8);
+                writer.WriteStringValue(v2);
+            }
+            if (value.ExtensionData is { } extension)
+            {
+                foreach (var entry in extension)
+                {
+                    // An explicit null of a known property is kept here; it gives way once the property has a value.
+                    if (entry.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null && IsSet(value, entry.Key))
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(entry.Key);
+                    entry.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static bool IsSet(JpmPaymentsThreeDsExemption value, string wireName) => wireName switch
+        {
+            "authenticationExemptionReason" => value.AuthenticationExemptionReason is not null,
+            "authenticationStatusReasonText" => value.AuthenticationStatusReasonText is not null,
+            "updateTimestamp" => value.UpdateTimestamp is not null,
             _ => false,
         };
     }
