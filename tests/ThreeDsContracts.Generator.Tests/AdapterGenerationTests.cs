@@ -160,8 +160,8 @@ public class AdapterGenerationTests
         GeneratorRun run = RunWith(Result.Replace("\"type\": \"object\",\n  \"properties\"", "\"type\": \"object\",\n  \"required\": [\"note\"],\n  \"properties\""));
 
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "TDS0023");
-        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
-        Assert.Contains("FromAuthenticationResult of AcmeResult is not generated: AcmeResult.note is required", diagnostic.GetMessage());
+        Assert.Equal(DiagnosticSeverity.Hidden, diagnostic.Severity);
+        Assert.Contains("FromAuthenticationResult of AcmeResult is not generated: AcmeResult.note is required and no link fills it", diagnostic.GetMessage());
         string source = run.Sources["acme.result.Adapters.g.cs"];
         Assert.DoesNotContain("AcmeResult> FromAuthenticationResult", source);
         Assert.Contains("ToAuthenticationResult(this global::Consumer.Acme.AcmeResult source)", source);

@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
         "TDS0022", "Linked code without a counterpart", "Schema '{0}': property '{1}' links to '{2}', but the codes {3} have no counterpart in {4}; give the code list an x-canonical map", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor RequiredTargetUnfilled = Create(
-        "TDS0023", "Required member no link fills", "Schema '{0}': {1} is not generated: {2} is required and no link fills it", DiagnosticSeverity.Info);
+        "TDS0023", "Required member no link fills", "Schema '{0}': {1} is not generated: {2} is required and {3}", DiagnosticSeverity.Hidden);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {

@@ -189,9 +189,16 @@ internal static class AdapterEmitter
                 });
                 break;
             case ConversionKind.PhoneDigits:
-                w.Line(v + " = " + (to.Kind == ValueKind.String
-                    ? Adapters + ".GeneratedConversions.PhoneDigits(" + s + ")"
-                    : Adapters + ".GeneratedConversions.ToPhone(" + s + ", " + field + ", ref gaps)") + ";");
+                if (to.Kind == ValueKind.String)
+                {
+                    w.Line(v + " = (" + s + ".Cc ?? string.Empty) + " + s + ".Subscriber;");
+                }
+                else
+                {
+                    w.Line("if (" + s + ".Length > 15 || !" + Adapters + ".GeneratedConversions.IsDigits(" + s + ")) gaps.Add(" + field + ", \"the canonical phone holds up to 15 digits (EMV subscriber); this number does not fit\");");
+                    w.Line("else if (" + s + ".Length > 0) " + v + " = new " + to.TypeName + " { Subscriber = " + s + " };");
+                }
+
                 break;
             case ConversionKind.DateTime:
                 w.Line(v + " = " + Adapters + ".GeneratedConversions.To" + to.Kind + "(" + s + ", " + field + ", ref gaps);");

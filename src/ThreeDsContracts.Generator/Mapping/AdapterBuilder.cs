@@ -325,7 +325,11 @@ internal static class AdapterBuilder
                 if (first.Reported)
                 {
                     Issues.Add(new MappingIssue(DiagnosticDescriptors.RequiredTargetUnfilled.Id, _schemaId, first.PropertyWireName, first.LinkText,
-                        new[] { _schemaId, "From" + canonicalRoot.Name + " of " + type.Name, type.Name + "." + unfilled.WireName }.ToEquatableArray()));
+                        new[]
+                        {
+                            _schemaId, "From" + canonicalRoot.Name + " of " + type.Name, type.Name + "." + unfilled.WireName,
+                            unfilled.CanonicalField is null ? "no link fills it" : "the canonical value it is linked to may be absent",
+                        }.ToEquatableArray()));
                 }
 
                 return null;
@@ -390,7 +394,7 @@ internal static class AdapterBuilder
                 else if (link.Reported)
                 {
                     Issues.Add(new MappingIssue(DiagnosticDescriptors.RequiredTargetUnfilled.Id, _schemaId, link.PropertyWireName, link.LinkText,
-                        new[] { _schemaId, "the link into " + description, owner + "." + missing }.ToEquatableArray()));
+                        new[] { _schemaId, "the link into " + description, owner + "." + missing, "no link fills it" }.ToEquatableArray()));
                 }
             }
 

@@ -135,33 +135,10 @@ public static class GeneratedConversions
     /// <inheritdoc cref="TryParseInt64(string, out long)"/>
     public static bool TryParseInt64(NumberOrString text, out long value) => TryParseInt64(text.Text, out value);
 
-    /// <summary>An EMV phone as one string of digits (country code, then subscriber number).</summary>
-    /// <param name="phone">The phone.</param>
-    /// <returns>The digits.</returns>
-    public static string PhoneDigits(Canonical.Phone phone) => Conversions.PhoneDigits(phone);
-
-    /// <summary>A phone number given as one string of digits (it cannot be split, so it goes to subscriber without cc).</summary>
-    /// <param name="digits">The digits.</param>
-    /// <param name="field">Dotted wire path of the field, for the gap.</param>
-    /// <param name="gaps">The adapter's gaps.</param>
-    /// <returns>The phone, or null when the text is not up to 15 digits (reported).</returns>
-    public static Canonical.Phone? ToPhone(string digits, string field, ref AdapterGapBuilder gaps)
-    {
-        if (digits.Length == 0)
-        {
-            return null;
-        }
-
-        if (digits.Length > 15 || !IsDigits(digits))
-        {
-            gaps.Add(field, "the canonical phone holds up to 15 digits (EMV subscriber); this number does not fit");
-            return null;
-        }
-
-        return new Canonical.Phone { Subscriber = digits };
-    }
-
-    private static bool IsDigits(string text)
+    /// <summary>True when the text is only ASCII digits (a phone number sent as one string).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True for digits only.</returns>
+    public static bool IsDigits(string text)
     {
         foreach (char c in text)
         {
