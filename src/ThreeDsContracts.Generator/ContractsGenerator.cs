@@ -98,7 +98,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(duplicates, static (spc, list) => Report(spc, list));
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    internal static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (DiagnosticInfo diagnostic in diagnostics)
         {

@@ -72,13 +72,7 @@ internal static class AdapterPipeline
 
         context.RegisterSourceOutput(adapterOutputs, static (spc, output) =>
             spc.AddSource(output.HintName + ".g.cs", SourceText.From(AdapterEmitter.Emit(output), Encoding.UTF8)));
-        context.RegisterSourceOutput(diagnostics, static (spc, list) =>
-        {
-            foreach (DiagnosticInfo diagnostic in list)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(diagnostics, static (spc, list) => ContractsGenerator.Report(spc, list));
     }
 
     private static AdapterBuild Build(SchemaOutput output, MappingTable table, EquatableArray<ProviderName> names, EquatableArray<LinkValueTable> valueTables)
