@@ -180,6 +180,21 @@ internal static class SchemaResolver
     }
 
     /// <summary>
+    /// The resolved types of any schema, the package's built-in ones included, for the mapping table (adapters
+    /// follow links into them); nothing is emitted from them here and their findings are the resolve step's.
+    /// </summary>
+    public static IEnumerable<TypeSpec> ResolveTypesForMapping(ParsedSchema schema, SymbolTable table, GeneratorOptions options)
+    {
+        TableIndex index = TableIndex.Of(table, options);
+        var resolver = new Context(schema, table, options, new List<DiagnosticInfo>(), index);
+        string ns = NamespaceOf(schema.Origin, schema.Segment, schema.ExplicitNamespace, options);
+        foreach (TypeSpec type in schema.Types)
+        {
+            yield return resolver.ResolveType(type, ns);
+        }
+    }
+
+    /// <summary>
     /// Lookups over one symbol table for one set of options, built once and shared by every schema resolved
     /// against that table (building them per schema made the resolve step quadratic in the number of schemas).
     /// </summary>
