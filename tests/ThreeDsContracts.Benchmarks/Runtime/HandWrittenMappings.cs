@@ -130,7 +130,7 @@ public static class HandWrittenMappings
         return new AuthenticationResult
         {
             Brand = brand,
-            Eci = authentication.ElectronicCommerceIndicator?.ToCanonicalOrNull() is { } eci ? eci : null,
+            Eci = authentication.ElectronicCommerceIndicator is { IsKnown: true } e && e.Value.ToCanonicalOrNull() is { } eci ? eci : null,
             Exemption = authentication.ScaExemptionReason?.ToCanonicalOrNull() is { } exemption ? exemption : null,
             AuthenticationValue = t?.AuthenticationValue,
             DsTransId = brand == CardBrand.Visa ? null : id,

@@ -143,6 +143,17 @@ namespace Consumer.Antom
                     context.Report("cardNo", "pattern", "does not match the schema's pattern");
                 }
             }
+            if (this.CredentialType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "credentialType"))
+            {
+                context.Report("credentialType", "type", "must not be null");
+            }
+            if (this.CredentialType is { } __CredentialType)
+            {
+                if ((int)__CredentialType < 1 || (int)__CredentialType > global::Consumer.Antom.AntomCredentialTypeExtensions.Members.Count)
+                {
+                    context.Report("credentialType", "enum", "is not one of the schema's codes");
+                }
+            }
             if (this.Cvv is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cvv"))
             {
                 context.Report("cvv", "type", "must not be null");

@@ -158,9 +158,23 @@ namespace Consumer.Antom
             {
                 context.Report("paymentCreateTime", "type", "must not be null");
             }
+            if (this.PaymentCreateTime is { } __PaymentCreateTime)
+            {
+                if (!__Patterns.P0.IsMatch(__PaymentCreateTime.ToString()))
+                {
+                    context.Report("paymentCreateTime", "pattern", "does not match the schema's pattern");
+                }
+            }
             if (this.PaymentTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentTime"))
             {
                 context.Report("paymentTime", "type", "must not be null");
+            }
+            if (this.PaymentTime is { } __PaymentTime)
+            {
+                if (!__Patterns.P0.IsMatch(__PaymentTime.ToString()))
+                {
+                    context.Report("paymentTime", "pattern", "does not match the schema's pattern");
+                }
             }
             if (this.PaymentResultInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentResultInfo"))
             {
@@ -172,6 +186,12 @@ namespace Consumer.Antom
                 __PaymentResultInfo.ValidateSchema(context);
                 context.Leave();
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -1947,6 +1967,17 @@ namespace Consumer.Antom
                     context.Report("dsTransactionId", "maxLength", "is longer than 36 characters");
                 }
             }
+            if (this.Xid is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "xid"))
+            {
+                context.Report("xid", "type", "must not be null");
+            }
+            if (this.Xid is { } __Xid)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Xid, 40))
+                {
+                    context.Report("xid", "maxLength", "is longer than 40 characters");
+                }
+            }
             if (this.Challenged is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "challenged"))
             {
                 context.Report("challenged", "type", "must not be null");
@@ -1975,6 +2006,17 @@ namespace Consumer.Antom
                 if (!__Patterns.P1.IsMatch(__ThreeDsTransactionStatusReason))
                 {
                     context.Report("threeDStransactionStatusReason", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ExemptionType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "exemptionType"))
+            {
+                context.Report("exemptionType", "type", "must not be null");
+            }
+            if (this.ExemptionType is { } __ExemptionType)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ExemptionType, 64))
+                {
+                    context.Report("exemptionType", "maxLength", "is longer than 64 characters");
                 }
             }
         }

@@ -227,9 +227,9 @@ namespace Consumer.Canonical
                 {
                     context.Report("authenticationValue", "minLength", "is shorter than 1 characters");
                 }
-                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthenticationValue, 28))
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AuthenticationValue, 40))
                 {
-                    context.Report("authenticationValue", "maxLength", "is longer than 28 characters");
+                    context.Report("authenticationValue", "maxLength", "is longer than 40 characters");
                 }
             }
             if (this.DsTransId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "dsTransId"))
@@ -260,6 +260,17 @@ namespace Consumer.Canonical
                 if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Xid, 40))
                 {
                     context.Report("xid", "maxLength", "is longer than 40 characters");
+                }
+            }
+            if (this.Enrolled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "enrolled"))
+            {
+                context.Report("enrolled", "type", "must not be null");
+            }
+            if (this.Enrolled is { } __Enrolled)
+            {
+                if (!__Enrolled.IsKnown)
+                {
+                    context.Report("enrolled", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.AcsTransId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acsTransId"))
@@ -447,7 +458,7 @@ namespace Consumer.Canonical
         /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
         private static class __Patterns
         {
-            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^2\\.[0-9]+\\.[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^(1\\.0\\.2|2\\.[0-9]+\\.[0-9]+)\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>

@@ -2680,6 +2680,16 @@ namespace Consumer.JpmPayments
                     }
                 }
             }
+            if (this.Version1 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "version1"))
+            {
+                context.Report("version1", "type", "must not be null");
+            }
+            if (this.Version1 is { } __Version1)
+            {
+                context.Enter("version1");
+                __Version1.ValidateSchema(context);
+                context.Leave();
+            }
             if (this.Version2 is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "version2"))
             {
                 context.Report("version2", "type", "must not be null");
@@ -3253,9 +3263,9 @@ namespace Consumer.JpmPayments
             }
             if (this.ElectronicCommerceIndicator is { } __ElectronicCommerceIndicator)
             {
-                if ((int)__ElectronicCommerceIndicator < 1 || (int)__ElectronicCommerceIndicator > global::Consumer.JpmPayments.JpmPaymentsElectronicCommerceIndicatorExtensions.Members.Count)
+                if (!__ElectronicCommerceIndicator.IsKnown)
                 {
-                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes");
+                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.ScaExemptionReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "SCAExemptionReason"))
@@ -3584,6 +3594,32 @@ namespace Consumer.JpmPayments
                 {
                     context.Report("threeDSChallengeType", "enum", "is not one of the schema's codes");
                 }
+            }
+            if (this.RequestorAuthenticationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "requestorAuthenticationMethod"))
+            {
+                context.Report("requestorAuthenticationMethod", "type", "must not be null");
+            }
+            if (this.RequestorAuthenticationMethod is { } __RequestorAuthenticationMethod)
+            {
+                if ((int)__RequestorAuthenticationMethod < 1 || (int)__RequestorAuthenticationMethod > global::Consumer.JpmPayments.JpmPaymentsRequestorAuthenticationMethodExtensions.Members.Count)
+                {
+                    context.Report("requestorAuthenticationMethod", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ThreeDSAuthenticationData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationData"))
+            {
+                context.Report("threeDSAuthenticationData", "type", "must not be null");
+            }
+            if (this.ThreeDSAuthenticationData is { } __ThreeDSAuthenticationData)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSAuthenticationData, 20000))
+                {
+                    context.Report("threeDSAuthenticationData", "maxLength", "is longer than 20000 characters");
+                }
+            }
+            if (this.ThreeDSAuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationTimestamp"))
+            {
+                context.Report("threeDSAuthenticationTimestamp", "type", "must not be null");
             }
         }
 
@@ -3963,6 +3999,17 @@ namespace Consumer.JpmPayments
                     context.Report("purchasedItemCount", "minimum", "is less than 0");
                 }
             }
+            if (this.RecurringAuthorizationDayCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "recurringAuthorizationDayCount"))
+            {
+                context.Report("recurringAuthorizationDayCount", "type", "must not be null");
+            }
+            if (this.RecurringAuthorizationDayCount is { } __RecurringAuthorizationDayCount)
+            {
+                if (__RecurringAuthorizationDayCount < 0m)
+                {
+                    context.Report("recurringAuthorizationDayCount", "minimum", "is less than 0");
+                }
+            }
         }
 
         /// <summary>
@@ -4308,6 +4355,97 @@ namespace Consumer.JpmPayments
                     context.Report("requestorEstimatedTransactionFraudRiskScore", "minimum", "is less than 0");
                 }
             }
+            if (this.ShipmentType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "shipmentType"))
+            {
+                context.Report("shipmentType", "type", "must not be null");
+            }
+            if (this.ShipmentType is { } __ShipmentType)
+            {
+                if ((int)__ShipmentType < 1 || (int)__ShipmentType > global::Consumer.JpmPayments.JpmPaymentsShipmentTypeExtensions.Members.Count)
+                {
+                    context.Report("shipmentType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.DeliveryTimeframe is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deliveryTimeframe"))
+            {
+                context.Report("deliveryTimeframe", "type", "must not be null");
+            }
+            if (this.DeliveryTimeframe is { } __DeliveryTimeframe)
+            {
+                if ((int)__DeliveryTimeframe < 1 || (int)__DeliveryTimeframe > global::Consumer.JpmPayments.JpmPaymentsDeliveryTimeframeExtensions.Members.Count)
+                {
+                    context.Report("deliveryTimeframe", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.OrderEmailAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "orderEmailAddress"))
+            {
+                context.Report("orderEmailAddress", "type", "must not be null");
+            }
+            if (this.OrderEmailAddress is { } __OrderEmailAddress)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__OrderEmailAddress, 254))
+                {
+                    context.Report("orderEmailAddress", "maxLength", "is longer than 254 characters");
+                }
+            }
+            if (this.ProductRepurchaseIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "productRepurchaseIndicator"))
+            {
+                context.Report("productRepurchaseIndicator", "type", "must not be null");
+            }
+            if (this.ProductAvailabilityCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "productAvailabilityCode"))
+            {
+                context.Report("productAvailabilityCode", "type", "must not be null");
+            }
+            if (this.ProductAvailabilityCode is { } __ProductAvailabilityCode)
+            {
+                if ((int)__ProductAvailabilityCode < 1 || (int)__ProductAvailabilityCode > global::Consumer.JpmPayments.JpmPaymentsProductAvailabilityCodeExtensions.Members.Count)
+                {
+                    context.Report("productAvailabilityCode", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.PreOrderDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "preOrderDate"))
+            {
+                context.Report("preOrderDate", "type", "must not be null");
+            }
+            if (this.PurchasedPrepaidCardTotalAmount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchasedPrepaidCardTotalAmount"))
+            {
+                context.Report("purchasedPrepaidCardTotalAmount", "type", "must not be null");
+            }
+            if (this.PurchasedPrepaidCardTotalAmount is { } __PurchasedPrepaidCardTotalAmount)
+            {
+                if (__PurchasedPrepaidCardTotalAmount < 0m)
+                {
+                    context.Report("purchasedPrepaidCardTotalAmount", "minimum", "is less than 0");
+                }
+            }
+            if (this.PurchasedPrepaidCardCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "purchasedPrepaidCardCount"))
+            {
+                context.Report("purchasedPrepaidCardCount", "type", "must not be null");
+            }
+            if (this.PurchasedPrepaidCardCount is { } __PurchasedPrepaidCardCount)
+            {
+                if (__PurchasedPrepaidCardCount < 0m)
+                {
+                    context.Report("purchasedPrepaidCardCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.PrepaidCardCurrency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "prepaidCardCurrency"))
+            {
+                context.Report("prepaidCardCurrency", "type", "must not be null");
+            }
+            if (this.PrepaidCardCurrency is { } __PrepaidCardCurrency)
+            {
+                if (!__Patterns.P0.IsMatch(__PrepaidCardCurrency))
+                {
+                    context.Report("prepaidCardCurrency", "pattern", "does not match the schema's pattern");
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[A-Z]{3}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -4826,6 +4964,10 @@ namespace Consumer.JpmPayments
                     context.Report("authenticationReturnUrl", "minLength", "is shorter than 1 characters");
                 }
             }
+            if (this.AuthenticationSupportUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationSupportUrl"))
+            {
+                context.Report("authenticationSupportUrl", "type", "must not be null");
+            }
             if (this.ThreeDSRequestorAuthenticationInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSRequestorAuthenticationInfo"))
             {
                 context.Report("threeDSRequestorAuthenticationInfo", "type", "must not be null");
@@ -4854,6 +4996,48 @@ namespace Consumer.JpmPayments
             {
                 context.Enter("threeDSPurchaseRisk");
                 __ThreeDSPurchaseRisk.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.AccountType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountType"))
+            {
+                context.Report("accountType", "type", "must not be null");
+            }
+            if (this.AccountType is { } __AccountType)
+            {
+                if ((int)__AccountType < 1 || (int)__AccountType > global::Consumer.JpmPayments.JpmPaymentsAccountTypeExtensions.Members.Count)
+                {
+                    context.Report("accountType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.AuthenticationType is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationType"))
+            {
+                context.Report("authenticationType", "type", "must not be null");
+            }
+            if (this.AuthenticationType is { } __AuthenticationType)
+            {
+                if ((int)__AuthenticationType < 1 || (int)__AuthenticationType > global::Consumer.JpmPayments.JpmPaymentsAuthenticationTypeExtensions.Members.Count)
+                {
+                    context.Report("authenticationType", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ThreeDSAccountAdditionalInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAccountAdditionalInfo"))
+            {
+                context.Report("threeDSAccountAdditionalInfo", "type", "must not be null");
+            }
+            if (this.ThreeDSAccountAdditionalInfo is { } __ThreeDSAccountAdditionalInfo)
+            {
+                context.Enter("threeDSAccountAdditionalInfo");
+                __ThreeDSAccountAdditionalInfo.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ThreeDSRequestorPriorAuthenticationInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSRequestorPriorAuthenticationInfo"))
+            {
+                context.Report("threeDSRequestorPriorAuthenticationInfo", "type", "must not be null");
+            }
+            if (this.ThreeDSRequestorPriorAuthenticationInfo is { } __ThreeDSRequestorPriorAuthenticationInfo)
+            {
+                context.Enter("threeDSRequestorPriorAuthenticationInfo");
+                __ThreeDSRequestorPriorAuthenticationInfo.ValidateSchema(context);
                 context.Leave();
             }
         }
@@ -5354,17 +5538,31 @@ namespace Consumer.JpmPayments
             }
             if (this.Cvv is { } __Cvv)
             {
-                if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cvv, 3))
+                if (__Cvv.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__Cvv, out decimal __CvvNumber))
                 {
-                    context.Report("cvv", "minLength", "is shorter than 3 characters");
+                    if (__CvvNumber < 0m)
+                    {
+                        context.Report("cvv", "minimum", "is less than 0");
+                    }
+                    if (__CvvNumber > 999999m)
+                    {
+                        context.Report("cvv", "maximum", "is greater than 999999");
+                    }
                 }
-                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Cvv, 6))
+                if (!__Cvv.IsNumber)
                 {
-                    context.Report("cvv", "maxLength", "is longer than 6 characters");
-                }
-                if (!__Patterns.P0.IsMatch(__Cvv))
-                {
-                    context.Report("cvv", "pattern", "does not match the schema's pattern");
+                    if (global::ThreeDsContracts.Validation.SchemaChecks.ShorterThan(__Cvv.Text, 3))
+                    {
+                        context.Report("cvv", "minLength", "is shorter than 3 characters");
+                    }
+                    if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__Cvv.Text, 6))
+                    {
+                        context.Report("cvv", "maxLength", "is longer than 6 characters");
+                    }
+                    if (!__Patterns.P0.IsMatch(__Cvv.Text))
+                    {
+                        context.Report("cvv", "pattern", "does not match the schema's pattern");
+                    }
                 }
             }
             if (this.Authentication is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authentication"))
@@ -8904,6 +9102,36 @@ namespace Consumer.JpmPayments
             {
                 context.Report("threeDomainSecureServerErrorMessageText", "type", "must not be null");
             }
+            if (this.ThreeDomainSecureCompletion is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureCompletion"))
+            {
+                context.Report("threeDomainSecureCompletion", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureCompletion is { } __ThreeDomainSecureCompletion)
+            {
+                context.Enter("threeDomainSecureCompletion");
+                __ThreeDomainSecureCompletion.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ThreeDomainSecureChallenge is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureChallenge"))
+            {
+                context.Report("threeDomainSecureChallenge", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureChallenge is { } __ThreeDomainSecureChallenge)
+            {
+                context.Enter("threeDomainSecureChallenge");
+                __ThreeDomainSecureChallenge.ValidateSchema(context);
+                context.Leave();
+            }
+            if (this.ThreeDomainSecureExemption is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDomainSecureExemption"))
+            {
+                context.Report("threeDomainSecureExemption", "type", "must not be null");
+            }
+            if (this.ThreeDomainSecureExemption is { } __ThreeDomainSecureExemption)
+            {
+                context.Enter("threeDomainSecureExemption");
+                __ThreeDomainSecureExemption.ValidateSchema(context);
+                context.Leave();
+            }
         }
 
         /// <summary>
@@ -9646,12 +9874,51 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDSVEResEnrolled is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSVEResEnrolled"))
+            {
+                context.Report("threeDSVEResEnrolled", "type", "must not be null");
+            }
+            if (this.ThreeDSVEResEnrolled is { } __ThreeDSVEResEnrolled)
+            {
+                if ((int)__ThreeDSVEResEnrolled < 1 || (int)__ThreeDSVEResEnrolled > global::Consumer.JpmPayments.JpmPaymentsThreeDsVeresEnrolledExtensions.Members.Count)
+                {
+                    context.Report("threeDSVEResEnrolled", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ThreeDSPAResStatus is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSPAResStatus"))
+            {
+                context.Report("threeDSPAResStatus", "type", "must not be null");
+            }
+            if (this.ThreeDSPAResStatus is { } __ThreeDSPAResStatus)
+            {
+                if ((int)__ThreeDSPAResStatus < 1 || (int)__ThreeDSPAResStatus > global::Consumer.JpmPayments.JpmPaymentsThreeDsPaResStatusExtensions.Members.Count)
+                {
+                    context.Report("threeDSPAResStatus", "enum", "is not one of the schema's codes");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -9659,11 +9926,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsVersion1JsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -10910,12 +11179,160 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ConsumerAccountCreateLength is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountCreateLength"))
+            {
+                context.Report("consumerAccountCreateLength", "type", "must not be null");
+            }
+            if (this.ConsumerAccountCreateLength is { } __ConsumerAccountCreateLength)
+            {
+                if ((int)__ConsumerAccountCreateLength < 1 || (int)__ConsumerAccountCreateLength > global::Consumer.JpmPayments.JpmPaymentsConsumerAccountCreateLengthExtensions.Members.Count)
+                {
+                    context.Report("consumerAccountCreateLength", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ConsumerAccountCreateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountCreateTimestamp"))
+            {
+                context.Report("consumerAccountCreateTimestamp", "type", "must not be null");
+            }
+            if (this.ConsumerAccountUpdateLength is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountUpdateLength"))
+            {
+                context.Report("consumerAccountUpdateLength", "type", "must not be null");
+            }
+            if (this.ConsumerAccountUpdateLength is { } __ConsumerAccountUpdateLength)
+            {
+                if ((int)__ConsumerAccountUpdateLength < 1 || (int)__ConsumerAccountUpdateLength > global::Consumer.JpmPayments.JpmPaymentsConsumerAccountUpdateLengthExtensions.Members.Count)
+                {
+                    context.Report("consumerAccountUpdateLength", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ConsumerAccountUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountUpdateTimestamp"))
+            {
+                context.Report("consumerAccountUpdateTimestamp", "type", "must not be null");
+            }
+            if (this.ConsumerAccountPasswordChangeLength is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountPasswordChangeLength"))
+            {
+                context.Report("consumerAccountPasswordChangeLength", "type", "must not be null");
+            }
+            if (this.ConsumerAccountPasswordChangeLength is { } __ConsumerAccountPasswordChangeLength)
+            {
+                if ((int)__ConsumerAccountPasswordChangeLength < 1 || (int)__ConsumerAccountPasswordChangeLength > global::Consumer.JpmPayments.JpmPaymentsConsumerAccountPasswordChangeLengthExtensions.Members.Count)
+                {
+                    context.Report("consumerAccountPasswordChangeLength", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ConsumerAccountPasswordUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountPasswordUpdateTimestamp"))
+            {
+                context.Report("consumerAccountPasswordUpdateTimestamp", "type", "must not be null");
+            }
+            if (this.ConsumerAccountShippingAddressLength is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountShippingAddressLength"))
+            {
+                context.Report("consumerAccountShippingAddressLength", "type", "must not be null");
+            }
+            if (this.ConsumerAccountShippingAddressLength is { } __ConsumerAccountShippingAddressLength)
+            {
+                if ((int)__ConsumerAccountShippingAddressLength < 1 || (int)__ConsumerAccountShippingAddressLength > global::Consumer.JpmPayments.JpmPaymentsConsumerAccountShippingAddressLengthExtensions.Members.Count)
+                {
+                    context.Report("consumerAccountShippingAddressLength", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ConsumerAccountFirstShippingDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountFirstShippingDate"))
+            {
+                context.Report("consumerAccountFirstShippingDate", "type", "must not be null");
+            }
+            if (this.ConsumerPaymentAccountLength is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerPaymentAccountLength"))
+            {
+                context.Report("consumerPaymentAccountLength", "type", "must not be null");
+            }
+            if (this.ConsumerPaymentAccountLength is { } __ConsumerPaymentAccountLength)
+            {
+                if ((int)__ConsumerPaymentAccountLength < 1 || (int)__ConsumerPaymentAccountLength > global::Consumer.JpmPayments.JpmPaymentsConsumerPaymentAccountLengthExtensions.Members.Count)
+                {
+                    context.Report("consumerPaymentAccountLength", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.ConsumerPaymentAccountEnrollmentDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerPaymentAccountEnrollmentDate"))
+            {
+                context.Report("consumerPaymentAccountEnrollmentDate", "type", "must not be null");
+            }
+            if (this.TwentyFourHoursTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "twentyFourHoursTransactionCount"))
+            {
+                context.Report("twentyFourHoursTransactionCount", "type", "must not be null");
+            }
+            if (this.TwentyFourHoursTransactionCount is { } __TwentyFourHoursTransactionCount)
+            {
+                if (__TwentyFourHoursTransactionCount < 0m)
+                {
+                    context.Report("twentyFourHoursTransactionCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.PreviousYearTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "previousYearTransactionCount"))
+            {
+                context.Report("previousYearTransactionCount", "type", "must not be null");
+            }
+            if (this.PreviousYearTransactionCount is { } __PreviousYearTransactionCount)
+            {
+                if (__PreviousYearTransactionCount < 0m)
+                {
+                    context.Report("previousYearTransactionCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.ConsumerAccount24HoursAddCardCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccount24HoursAddCardCount"))
+            {
+                context.Report("consumerAccount24HoursAddCardCount", "type", "must not be null");
+            }
+            if (this.ConsumerAccount24HoursAddCardCount is { } __ConsumerAccount24HoursAddCardCount)
+            {
+                if (__ConsumerAccount24HoursAddCardCount < 0m)
+                {
+                    context.Report("consumerAccount24HoursAddCardCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.SixMonthTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "sixMonthTransactionCount"))
+            {
+                context.Report("sixMonthTransactionCount", "type", "must not be null");
+            }
+            if (this.SixMonthTransactionCount is { } __SixMonthTransactionCount)
+            {
+                if (__SixMonthTransactionCount < 0m)
+                {
+                    context.Report("sixMonthTransactionCount", "minimum", "is less than 0");
+                }
+            }
+            if (this.ConsumerAccountSuspiciousActivityIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountSuspiciousActivityIndicator"))
+            {
+                context.Report("consumerAccountSuspiciousActivityIndicator", "type", "must not be null");
+            }
+            if (this.ConsumerAccountShipNameIdenticalIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountShipNameIdenticalIndicator"))
+            {
+                context.Report("consumerAccountShipNameIdenticalIndicator", "type", "must not be null");
+            }
+            if (this.ConsumerAccountAddressIdenticalIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountAddressIdenticalIndicator"))
+            {
+                context.Report("consumerAccountAddressIdenticalIndicator", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -10923,11 +11340,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsAccountAdditionalInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -12559,12 +12978,55 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationMethod is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationMethod"))
+            {
+                context.Report("authenticationMethod", "type", "must not be null");
+            }
+            if (this.AuthenticationMethod is { } __AuthenticationMethod)
+            {
+                if ((int)__AuthenticationMethod < 1 || (int)__AuthenticationMethod > global::Consumer.JpmPayments.JpmPaymentsPriorAuthenticationMethodExtensions.Members.Count)
+                {
+                    context.Report("authenticationMethod", "enum", "is not one of the schema's codes");
+                }
+            }
+            if (this.AuthenticationTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationTimestamp"))
+            {
+                context.Report("authenticationTimestamp", "type", "must not be null");
+            }
+            if (this.PriorAcsTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "priorAcsTransactionId"))
+            {
+                context.Report("priorAcsTransactionId", "type", "must not be null");
+            }
+            if (this.PriorAcsTransactionId is { } __PriorAcsTransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__PriorAcsTransactionId, 36))
+                {
+                    context.Report("priorAcsTransactionId", "maxLength", "is longer than 36 characters");
+                }
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -12572,11 +13034,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsRequestorPriorAuthenticationInfoJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -13302,12 +13766,131 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDSTransactionStatus is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSTransactionStatus"))
+            {
+                context.Report("threeDSTransactionStatus", "type", "must not be null");
+            }
+            if (this.ThreeDSTransactionStatus is { } __ThreeDSTransactionStatus)
+            {
+                if (!__ThreeDSTransactionStatus.IsKnown)
+                {
+                    context.Report("threeDSTransactionStatus", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ThreeDSTransactionStatusReasonCode is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSTransactionStatusReasonCode"))
+            {
+                context.Report("threeDSTransactionStatusReasonCode", "type", "must not be null");
+            }
+            if (this.ThreeDSTransactionStatusReasonCode is { } __ThreeDSTransactionStatusReasonCode)
+            {
+                if (!__Patterns.P0.IsMatch(__ThreeDSTransactionStatusReasonCode))
+                {
+                    context.Report("threeDSTransactionStatusReasonCode", "pattern", "does not match the schema's pattern");
+                }
+            }
+            if (this.ElectronicCommerceIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "electronicCommerceIndicator"))
+            {
+                context.Report("electronicCommerceIndicator", "type", "must not be null");
+            }
+            if (this.ElectronicCommerceIndicator is { } __ElectronicCommerceIndicator)
+            {
+                if (!__ElectronicCommerceIndicator.IsKnown)
+                {
+                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.ThreeDSAuthenticationValue is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationValue"))
+            {
+                context.Report("threeDSAuthenticationValue", "type", "must not be null");
+            }
+            if (this.ThreeDSAuthenticationValue is { } __ThreeDSAuthenticationValue)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSAuthenticationValue, 56))
+                {
+                    context.Report("threeDSAuthenticationValue", "maxLength", "is longer than 56 characters");
+                }
+            }
+            if (this.ThreeDSDirectoryServerTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSDirectoryServerTransactionId"))
+            {
+                context.Report("threeDSDirectoryServerTransactionId", "type", "must not be null");
+            }
+            if (this.ThreeDSDirectoryServerTransactionId is { } __ThreeDSDirectoryServerTransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSDirectoryServerTransactionId, 36))
+                {
+                    context.Report("threeDSDirectoryServerTransactionId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.AcsTransactionId is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "acsTransactionId"))
+            {
+                context.Report("acsTransactionId", "type", "must not be null");
+            }
+            if (this.AcsTransactionId is { } __AcsTransactionId)
+            {
+                if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__AcsTransactionId, 36))
+                {
+                    context.Report("acsTransactionId", "maxLength", "is longer than 36 characters");
+                }
+            }
+            if (this.ThreeDSProgramProtocol is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSProgramProtocol"))
+            {
+                context.Report("threeDSProgramProtocol", "type", "must not be null");
+            }
+            if (this.ThreeDSProgramProtocol is { } __ThreeDSProgramProtocol)
+            {
+                if (__ThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__ThreeDSProgramProtocol, out decimal __ThreeDSProgramProtocolNumber))
+                {
+                    if (__ThreeDSProgramProtocolNumber < 1m)
+                    {
+                        context.Report("threeDSProgramProtocol", "minimum", "is less than 1");
+                    }
+                }
+                if (!__ThreeDSProgramProtocol.IsNumber)
+                {
+                    if (global::ThreeDsContracts.Validation.SchemaChecks.LongerThan(__ThreeDSProgramProtocol.Text, 20))
+                    {
+                        context.Report("threeDSProgramProtocol", "maxLength", "is longer than 20 characters");
+                    }
+                    if (!__Patterns.P1.IsMatch(__ThreeDSProgramProtocol.Text))
+                    {
+                        context.Report("threeDSProgramProtocol", "pattern", "does not match the schema's pattern");
+                    }
+                }
+            }
+            if (this.UpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "updateTimestamp"))
+            {
+                context.Report("updateTimestamp", "type", "must not be null");
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]+(\\.[0-9]+)*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -13315,11 +13898,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsCompletionJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -13945,12 +14530,41 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.ThreeDSAcsUrl is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAcsUrl"))
+            {
+                context.Report("threeDSAcsUrl", "type", "must not be null");
+            }
+            if (this.AuthenticationStatusReasonText is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationStatusReasonText"))
+            {
+                context.Report("authenticationStatusReasonText", "type", "must not be null");
+            }
+            if (this.UpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "updateTimestamp"))
+            {
+                context.Report("updateTimestamp", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -13958,11 +14572,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsChallengeJsonConverter.Instance), "$", findings);
             return findings;
         }
@@ -14181,12 +14797,48 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
+        /// Checks this payload against its schema (every nested object, array and Base64-JSON section included); returns each violated keyword with its JSON path, never a value. A valid payload is checked without allocating.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate()
+        {
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            return context.Complete();
+        }
+
+        /// <summary>Checks this object against its schema at the context's current path.</summary>
+        /// <param name="context">The walk's path and findings.</param>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void ValidateSchema(global::ThreeDsContracts.Validation.SchemaValidationContext context)
+        {
+            if (this.AuthenticationExemptionReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationExemptionReason"))
+            {
+                context.Report("authenticationExemptionReason", "type", "must not be null");
+            }
+            if (this.AuthenticationExemptionReason is { } __AuthenticationExemptionReason)
+            {
+                if (!__AuthenticationExemptionReason.IsKnown)
+                {
+                    context.Report("authenticationExemptionReason", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                }
+            }
+            if (this.AuthenticationStatusReasonText is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "authenticationStatusReasonText"))
+            {
+                context.Report("authenticationStatusReasonText", "type", "must not be null");
+            }
+            if (this.UpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "updateTimestamp"))
+            {
+                context.Report("updateTimestamp", "type", "must not be null");
+            }
+        }
+
+        /// <summary>
         /// The card-brand rules of this payload (x-brand-rules), evaluated by Validate.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.BrandRule> BrandRules { get; } = global::System.Array.Empty<global::ThreeDsContracts.Validation.BrandRule>();
 
         /// <summary>
-        /// Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.
+        /// Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)
         {
@@ -14194,11 +14846,13 @@ namespace Consumer.JpmPayments
         }
 
         /// <summary>
-        /// Checks this payload against the brand rules for a brand id (visa, mastercard, …).
+        /// Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ThreeDsContracts.Validation.ValidationFinding> Validate(string brandId)
         {
-            var findings = new global::System.Collections.Generic.List<global::ThreeDsContracts.Validation.ValidationFinding>();
+            var context = global::ThreeDsContracts.Validation.SchemaValidationContext.Rent();
+            ValidateSchema(context);
+            var findings = context.CompleteList();
             ValidateInto(brandId, global::ThreeDsContracts.Serialization.ContractSupport.ToElement(this, JpmPaymentsThreeDsExemptionJsonConverter.Instance), "$", findings);
             return findings;
         }
