@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -217,33 +216,6 @@ internal sealed class LspConnection : IAsyncDisposable
         catch (IdeCheckFailure e)
         {
             _log.Add("client: " + e.Message);
-        }
-    }
-}
-
-/// <summary>The last lines of what the server wrote to stderr and what the client noted, shown when the check fails.</summary>
-internal sealed class ServerLog
-{
-    private const int Kept = 60;
-    private readonly Queue<string> _lines = new();
-
-    public void Add(string line)
-    {
-        lock (_lines)
-        {
-            _lines.Enqueue(line);
-            while (_lines.Count > Kept)
-            {
-                _lines.Dequeue();
-            }
-        }
-    }
-
-    public string Tail()
-    {
-        lock (_lines)
-        {
-            return string.Join(Environment.NewLine, _lines);
         }
     }
 }
