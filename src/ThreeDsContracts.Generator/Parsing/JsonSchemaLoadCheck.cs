@@ -25,9 +25,10 @@ internal static class JsonSchemaLoadCheck
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        // Malformed JSON is the parser's TDS0001; NJsonSchema would only repeat it.
-        // A token pass, not a JToken tree: the check only needs to know the text is well-formed JSON.
-        if (!IsWellFormedJson(file.Text) || StrictJson.Find(file.Text) is not null)
+        // Malformed JSON is the parser's TDS0001 and a root that is not an object its TDS0003; NJsonSchema would only repeat them
+        // (also for what strict JSON refuses: trailing commas, comments).
+        // A token pass, not a JToken tree: the check only needs to know the text is a well-formed JSON object.
+        if (!IsWellFormedJsonObject(file.Text) || StrictJson.Find(file.Text) is not null)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -57,24 +58,26 @@ internal static class JsonSchemaLoadCheck
         }
     }
 
-    private static bool IsWellFormedJson(string text)
+    private static bool IsWellFormedJsonObject(string text)
     {
         try
         {
             // The reader stops quietly at the end of a truncated document; the last token must close the root.
             using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(text));
+            var first = Newtonsoft.Json.JsonToken.None;
             var last = Newtonsoft.Json.JsonToken.None;
             int depth = 0;
             while (reader.Read())
             {
                 if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
                 {
+                    first = first == Newtonsoft.Json.JsonToken.None ? reader.TokenType : first;
                     last = reader.TokenType;
                     depth = reader.Depth;
                 }
             }
 
-            return depth == 0 && last is not (Newtonsoft.Json.JsonToken.None or Newtonsoft.Json.JsonToken.StartObject
+            return first == Newtonsoft.Json.JsonToken.StartObject && depth == 0 && last is not (Newtonsoft.Json.JsonToken.None or Newtonsoft.Json.JsonToken.StartObject
                 or Newtonsoft.Json.JsonToken.StartArray or Newtonsoft.Json.JsonToken.StartConstructor or Newtonsoft.Json.JsonToken.PropertyName);
         }
         catch (Newtonsoft.Json.JsonException)

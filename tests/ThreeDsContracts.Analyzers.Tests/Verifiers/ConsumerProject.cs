@@ -16,8 +16,9 @@ namespace ThreeDsContracts.Analyzers.Tests.Verifiers;
 /// What every analyzer and code-fix test project is: a net8.0 library (reference packs from NuGet) that
 /// references ThreeDsContracts.dll, with nullable annotations on. A test that adds schemas
 /// (<see cref="Schema"/>, in <c>TestState.AdditionalFiles</c>) also gets the package's built-in schemas, the
-/// build properties and item metadata of the package's MSBuild targets, and ThreeDsContracts.Generator as a
-/// source generator, so its types exist as in a consumer's build.
+/// build properties and item metadata of the package's MSBuild targets, and ThreeDsContracts.Generator (the
+/// test's source generator in analyzer tests, the workspace's in code-fix tests), so its types exist as in a
+/// consumer's build.
 /// </summary>
 internal static class ConsumerProject
 {
