@@ -15,7 +15,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsVersion2Adapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -108,7 +108,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -431,7 +431,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -814,7 +814,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsRequestorAuthenticationInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1007,7 +1007,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsPurchaseInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1195,7 +1195,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsPurchaseRiskAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1327,7 +1327,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1641,7 +1641,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsPaymentCardAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1850,7 +1850,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsVerificationCardAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -2453,7 +2453,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsPaymentMethodTypeAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -2785,7 +2785,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsVerificationPaymentMethodTypeAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -3404,7 +3404,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAddressAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -3608,7 +3608,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAccountHolderAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -3841,7 +3841,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsBrowserInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -4141,7 +4141,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationResultAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
