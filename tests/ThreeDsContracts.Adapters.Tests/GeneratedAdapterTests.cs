@@ -47,7 +47,7 @@ public class GeneratedAdapterTests
 
         // browser_info requires every field: with only two of them none is built, and that is reported per field.
         Assert.Null(result.Value.BrowserInfo);
-        Assert.Contains(result.Gaps, g => g.Field == "browserInfo.userAgent" && g.Reason.StartsWith("gateway's browser_info needs user_agent, accept_header, java_enabled", System.StringComparison.Ordinal)
+        Assert.Contains(result.Gaps, g => g.Field == "browserInfo.userAgent" && g.Reason.StartsWith("the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled", System.StringComparison.Ordinal)
             && g.Reason.EndsWith("; without java_enabled no browser_info is built", System.StringComparison.Ordinal));
         Assert.Contains(result.Gaps, g => g.Field == "browserInfo.ipAddress" && g.Reason == "GatewayAuthorizeRequest (gateway/authorize-request) has no field linked to it");
         Assert.Contains(result.Gaps, g => g.Field == "acctId");
@@ -78,6 +78,20 @@ public class GeneratedAdapterTests
         Assert.Null(canonical.Value.Eci);
         MappingGap gap = Assert.Single(canonical.Gaps);
         Assert.Equal("eci", gap.Field);
-        Assert.Equal("'99' is not a documented antom code", gap.Reason);
+        Assert.Equal("'99' is not a documented Antom code", gap.Reason);
+    }
+
+    [Fact]
+    public void Generated_antom_metadata_reports_uncarried_fields_with_the_schema_s_x_not_carried_reasons()
+    {
+        var result = new AuthenticationResult { Brand = CardBrand.Visa, TransStatus = TransStatus.Authenticated, AcsTransId = "acs-1", Eci = Eci.Eci05 };
+
+        AdapterResult<AntomCardPaymentMethodMetaData> metadata = AntomCardPaymentMethodMetaDataAdapter.FromAuthenticationResult(result);
+
+        Assert.Null(metadata.Value.MpiData);
+        Assert.Contains(metadata.Gaps, g => g.Field == "brand" && g.Reason == "Antom's mpiData has no brand; Antom reads it from the card number");
+        Assert.Contains(metadata.Gaps, g => g.Field == "transStatus" && g.Reason == "Antom's mpiData has no transaction status; Antom reads the outcome from the ECI");
+        Assert.Contains(metadata.Gaps, g => g.Field == "acsTransId" && g.Reason == "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+        Assert.Contains(metadata.Gaps, g => g.Field == "eci" && g.Reason == "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without threeDSVersion no mpiData is built");
     }
 }

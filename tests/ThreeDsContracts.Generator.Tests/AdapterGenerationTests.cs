@@ -199,4 +199,19 @@ public class AdapterGenerationTests
         int after = second.GeneratorDiagnostics.Single(d => d.Id == "TDS0020").Location.GetLineSpan().StartLinePosition.Line;
         Assert.Equal(before + 1, after);
     }
+
+    [Fact]
+    public void X_not_carried_gives_the_reasons_of_the_uncarried_canonical_fields()
+    {
+        string withReasons = Result.Replace("\"x-provider-name\": \"Acme\",", "\"x-provider-name\": \"Acme\",\n  \"x-not-carried\": { \"*\": \"Acme keeps only the outcome\", \"xid\": \"Acme has no XID\", \"cbExemption\": 3 },");
+
+        GeneratorRun run = RunWith(withReasons);
+
+        string source = run.Sources["acme.result.Adapters.g.cs"];
+        Assert.Contains("gaps.Add(\"xid\", \"Acme has no XID\")", source);
+        Assert.Contains("gaps.Add(\"dsTransId\", \"Acme keeps only the outcome\")", source);
+        Diagnostic invalid = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "TDS0008");
+        Assert.Contains("the reason for 'cbExemption' must be a non-empty string", invalid.GetMessage());
+        Assert.Equal(withReasons.Split('\n').ToList().FindIndex(l => l.Contains("x-not-carried")), invalid.Location.GetLineSpan().StartLinePosition.Line);
+    }
 }

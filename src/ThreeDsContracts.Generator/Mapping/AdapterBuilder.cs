@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ThreeDsContracts.Generator.Diagnostics;
 using ThreeDsContracts.Generator.Model;
+using ThreeDsContracts.Generator.Parsing;
 
 namespace ThreeDsContracts.Generator.Mapping;
 
@@ -16,7 +17,7 @@ namespace ThreeDsContracts.Generator.Mapping;
 /// </summary>
 internal static class AdapterBuilder
 {
-    public static AdapterBuild Build(SchemaOutput output, MappingTable table, string? providerName, IReadOnlyList<LinkValueTable>? valueTables = null)
+    public static AdapterBuild Build(SchemaOutput output, MappingTable table, string? providerName, IReadOnlyList<LinkValueTable>? valueTables = null, IReadOnlyList<NotCarriedTable>? notCarried = null)
     {
         var types = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
         var roots = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
@@ -40,7 +41,7 @@ internal static class AdapterBuilder
         }
 
         string provider = providerName ?? (output.SchemaId.IndexOf('/') is > 0 and var slash ? output.SchemaId.Substring(0, slash) : output.SchemaId);
-        var context = new BuildContext(output.SchemaId, types, roots, provider, valueTables ?? Array.Empty<LinkValueTable>());
+        var context = new BuildContext(output.SchemaId, types, roots, provider, valueTables ?? Array.Empty<LinkValueTable>(), notCarried ?? Array.Empty<NotCarriedTable>());
         var adapters = new List<AdapterSpec>();
         foreach (TypeSpec type in output.Types)
         {
@@ -96,10 +97,12 @@ internal static class AdapterBuilder
         private readonly Dictionary<string, TypeSpec> _roots;
         private readonly string _provider;
         private readonly IReadOnlyList<LinkValueTable> _valueTables;
+        private readonly IReadOnlyList<NotCarriedTable> _notCarried;
 
-        public BuildContext(string schemaId, Dictionary<string, TypeSpec> types, Dictionary<string, TypeSpec> roots, string provider, IReadOnlyList<LinkValueTable> valueTables)
+        public BuildContext(string schemaId, Dictionary<string, TypeSpec> types, Dictionary<string, TypeSpec> roots, string provider, IReadOnlyList<LinkValueTable> valueTables, IReadOnlyList<NotCarriedTable> notCarried)
         {
             _valueTables = valueTables;
+            _notCarried = notCarried;
             _schemaId = schemaId;
             _types = types;
             _roots = roots;
@@ -349,8 +352,8 @@ internal static class AdapterBuilder
 
             var linked = new HashSet<string>(values.Select(v => Path(v.From)), StringComparer.Ordinal);
             var uncarried = new List<UncarriedFieldSpec>();
-            string reason = type.Name + " (" + _schemaId + ") has no field linked to it";
-            CollectLeaves(canonicalRoot, new List<MemberStep>(), new HashSet<string>(StringComparer.Ordinal) { canonicalRoot.FullName }, linked, reason, uncarried);
+            var reasons = new NotCarriedReasons(type.Name + " (" + _schemaId + ") has no field linked to it", NotCarriedOf(type));
+            CollectLeaves(canonicalRoot, new List<MemberStep>(), new HashSet<string>(StringComparer.Ordinal) { canonicalRoot.FullName }, linked, reasons, uncarried);
             return new ConversionMethodSpec("From" + canonicalRoot.Name, false, canonicalRoot.FullName, type.FullName, _provider + "'s ", values.ToEquatableArray(), uncarried.ToEquatableArray());
         }
 
@@ -420,21 +423,38 @@ internal static class AdapterBuilder
             return other[depth].WireName == member;
         }
 
-        private void CollectLeaves(TypeSpec type, List<MemberStep> prefix, HashSet<string> visiting, HashSet<string> linked, string reason, List<UncarriedFieldSpec> leaves)
+        /// <summary>The x-not-carried table declared on <paramref name="type"/> (by its x-type-name, or the schema root), checked once.</summary>
+        private NotCarriedTable? NotCarriedOf(TypeSpec type)
+        {
+            NotCarriedTable? table = _notCarried.FirstOrDefault(t => t.TypeName is { } name ? name == type.Name : t.IsRoot && type.IsRoot);
+            if (table is not null)
+            {
+                foreach (CanonicalCodeSpec row in table.Reasons.Where(r => string.IsNullOrEmpty(r.CanonicalValue)))
+                {
+                    Issues.Add(new MappingIssue(DiagnosticDescriptors.InvalidExtension.Id, _schemaId, LinkSiteScanner.NotCarriedKeyword, table.TypeName ?? string.Empty,
+                        new[] { _schemaId, "x-not-carried", "the reason for '" + row.WireValue + "' must be a non-empty string" }.ToEquatableArray()));
+                }
+            }
+
+            return table;
+        }
+
+        private void CollectLeaves(TypeSpec type, List<MemberStep> prefix, HashSet<string> visiting, HashSet<string> linked, NotCarriedReasons reasons, List<UncarriedFieldSpec> leaves)
         {
             foreach (PropertySpec property in type.Properties)
             {
                 if (property.Type.Kind == ValueKind.Object && property.Type.TypeName is { } nested && _types.TryGetValue(nested, out TypeSpec? nestedType) && visiting.Add(nested))
                 {
-                    CollectLeaves(nestedType, new List<MemberStep>(prefix) { Step(property, false, nested) }, visiting, linked, reason, leaves);
+                    CollectLeaves(nestedType, new List<MemberStep>(prefix) { Step(property, false, nested) }, visiting, linked, reasons, leaves);
                     visiting.Remove(nested);
                     continue;
                 }
 
                 var steps = new List<MemberStep>(prefix) { Step(property, false, null) };
-                if (!linked.Contains(Path(steps)))
+                string path = Path(steps);
+                if (!linked.Contains(path))
                 {
-                    leaves.Add(new UncarriedFieldSpec(steps.ToEquatableArray(), reason));
+                    leaves.Add(new UncarriedFieldSpec(steps.ToEquatableArray(), reasons.For(path)));
                 }
             }
         }
@@ -456,6 +476,48 @@ internal static class AdapterBuilder
             ValueKind.DateOnly or ValueKind.DateTime => type.Kind + " (" + type.Format + ")",
             _ => type.Kind.ToString(),
         };
+    }
+
+    /// <summary>The reason of a canonical field: its exact row, else the longest prefix row ending in '.', else '*', else the default.</summary>
+    private sealed class NotCarriedReasons
+    {
+        private readonly string _default;
+        private readonly NotCarriedTable? _table;
+
+        public NotCarriedReasons(string fallback, NotCarriedTable? table)
+        {
+            _table = table;
+            _default = table?.Reasons.FirstOrDefault(r => r.WireValue == "*" && !string.IsNullOrEmpty(r.CanonicalValue))?.CanonicalValue ?? fallback;
+        }
+
+        public string For(string path)
+        {
+            if (_table is null)
+            {
+                return _default;
+            }
+
+            CanonicalCodeSpec? best = null;
+            foreach (CanonicalCodeSpec row in _table.Reasons)
+            {
+                if (string.IsNullOrEmpty(row.CanonicalValue))
+                {
+                    continue;
+                }
+
+                if (row.WireValue == path)
+                {
+                    return row.CanonicalValue!;
+                }
+
+                if (row.WireValue.EndsWith(".", StringComparison.Ordinal) && path.StartsWith(row.WireValue, StringComparison.Ordinal) && (best is null || row.WireValue.Length > best.WireValue.Length))
+                {
+                    best = row;
+                }
+            }
+
+            return best?.CanonicalValue ?? _default;
+        }
     }
 
     public static string Path(IEnumerable<MemberStep> steps) => string.Join(".", steps.Select(s => s.WireName));

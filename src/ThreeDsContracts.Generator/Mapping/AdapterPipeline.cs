@@ -51,11 +51,17 @@ internal static class AdapterPipeline
             .Collect()
             .Select(static (all, _) => all.SelectMany(t => t).OrderBy(t => t.SchemaId, StringComparer.Ordinal).ThenBy(t => t.PropertyWireName, StringComparer.Ordinal).ToEquatableArray());
 
+        IncrementalValueProvider<EquatableArray<NotCarriedTable>> notCarried = sites
+            .Select(static (s, _) => s.NotCarried)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(t => t).OrderBy(t => t.SchemaId, StringComparer.Ordinal).ThenBy(t => t.TypeName, StringComparer.Ordinal).ToEquatableArray());
+
         IncrementalValuesProvider<AdapterBuild> builds = outputs
             .Combine(mappingTable)
             .Combine(providerNames)
             .Combine(valueTables)
-            .Select(static (pair, _) => Build(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(notCarried)
+            .Select(static (pair, _) => Build(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(GeneratorStepNames.AdapterBuilds);
 
         IncrementalValuesProvider<AdapterOutput> adapterOutputs = builds
@@ -75,12 +81,12 @@ internal static class AdapterPipeline
         context.RegisterSourceOutput(diagnostics, static (spc, list) => ContractsGenerator.Report(spc, list));
     }
 
-    private static AdapterBuild Build(SchemaOutput output, MappingTable table, EquatableArray<ProviderName> names, EquatableArray<LinkValueTable> valueTables)
+    private static AdapterBuild Build(SchemaOutput output, MappingTable table, EquatableArray<ProviderName> names, EquatableArray<LinkValueTable> valueTables, EquatableArray<NotCarriedTable> notCarried)
     {
         try
         {
             string? name = names.FirstOrDefault(n => n.SchemaId == output.SchemaId)?.Name;
-            return AdapterBuilder.Build(output, table, name, valueTables.AsImmutableArray());
+            return AdapterBuilder.Build(output, table, name, valueTables.AsImmutableArray(), notCarried.Where(t => t.SchemaId == output.SchemaId).ToList());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -25,9 +25,16 @@ internal static class MappingTableBuilder
                 continue;
             }
 
-            foreach (TypeSpec type in SchemaResolver.ResolveTypesForMapping(schema, table, options))
+            try
             {
-                types.Add(Strip(type));
+                foreach (TypeSpec type in SchemaResolver.ResolveTypesForMapping(schema, table, options))
+                {
+                    types.Add(Strip(type));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A schema that does not resolve is reported by the resolve step (TDS0012); links into it do not resolve (TDS0020).
             }
         }
 

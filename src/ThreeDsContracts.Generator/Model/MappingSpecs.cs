@@ -132,8 +132,18 @@ internal sealed record MappingIssue(string DescriptorId, string SchemaId, string
 /// <summary>The result of the mapping builder for one schema: its adapters (null when none) and its findings.</summary>
 internal sealed record AdapterBuild(AdapterOutput? Output, EquatableArray<MappingIssue> Issues);
 
+/// <summary>
+/// The x-not-carried table of one object type: why a canonical field (exact dotted path, a prefix ending in '.', or
+/// '*' for every other) has no place in the type, for the gap reports of its From conversion.
+/// </summary>
+internal sealed record NotCarriedTable(string SchemaId, string? TypeName, bool IsRoot, EquatableArray<CanonicalCodeSpec> Reasons);
+
 /// <summary>Where each x-canonical-field of a schema file is (property wire name, link text, line).</summary>
 internal sealed record LinkSite(string PropertyWireName, string Link, Diagnostics.DiagnosticInfo Location, LinkValueTable? Values = null);
 
 /// <summary>The link sites and root mapping keywords of one schema file.</summary>
-internal sealed record SchemaLinkSites(string SchemaId, string Path, SchemaOrigin Origin, string? ProviderName, Diagnostics.DiagnosticInfo FileLocation, EquatableArray<LinkSite> Sites);
+internal sealed record SchemaLinkSites(string SchemaId, string Path, SchemaOrigin Origin, string? ProviderName, Diagnostics.DiagnosticInfo FileLocation, EquatableArray<LinkSite> Sites)
+{
+    /// <summary>The x-not-carried tables of the file's object types.</summary>
+    public EquatableArray<NotCarriedTable> NotCarried { get; init; }
+}

@@ -18,6 +18,7 @@ internal static class LinkSiteScanner
 {
     public const string ProviderNameKeyword = "x-provider-name";
     public const string ValuesKeyword = "x-canonical-values";
+    public const string NotCarriedKeyword = "x-not-carried";
     private const string LinkKeyword = "x-canonical-field";
 
     public static SchemaLinkSites Scan(SchemaFile file, CancellationToken cancellationToken)
@@ -29,8 +30,9 @@ internal static class LinkSiteScanner
         {
             root = JToken.Parse(file.Text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
         }
-        catch (JsonReaderException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Not valid JSON: the parser reports it (TDS0001).
             return new SchemaLinkSites(file.Id, file.Path, file.Origin, null, fileLocation, EquatableArray<LinkSite>.Empty);
         }
 
@@ -39,15 +41,23 @@ internal static class LinkSiteScanner
             ? name.ToString().Trim()
             : null;
         var sites = new List<LinkSite>();
-        Walk(root, file, lines, sites);
-        return new SchemaLinkSites(file.Id, file.Path, file.Origin, provider, fileLocation, sites.ToEquatableArray());
+        var notCarried = new List<NotCarriedTable>();
+        Walk(root, file, lines, sites, notCarried);
+        return new SchemaLinkSites(file.Id, file.Path, file.Origin, provider, fileLocation, sites.ToEquatableArray()) { NotCarried = notCarried.ToEquatableArray() };
     }
 
-    private static void Walk(JToken token, SchemaFile file, LineMap lines, List<LinkSite> sites)
+    private static void Walk(JToken token, SchemaFile file, LineMap lines, List<LinkSite> sites, List<NotCarriedTable> notCarried)
     {
         switch (token)
         {
             case JObject obj:
+                if (obj[NotCarriedKeyword] is { } table)
+                {
+                    string? typeName = obj["x-type-name"] is JValue { Type: JTokenType.String } name ? name.ToString() : null;
+                    notCarried.Add(ReadNotCarried(table, file, typeName, obj.Parent is null));
+                    sites.Add(new LinkSite(NotCarriedKeyword, typeName ?? string.Empty, Locate(table, file, lines)));
+                }
+
                 foreach (JProperty property in obj.Properties())
                 {
                     if (property.Name == LinkKeyword && property.Value.Type == JTokenType.String && obj.Parent is JProperty owner)
@@ -55,14 +65,14 @@ internal static class LinkSiteScanner
                         sites.Add(new LinkSite(owner.Name, property.Value.ToString(), Locate(property.Value, file, lines), ReadValues(obj, file, owner.Name, property.Value.ToString())));
                     }
 
-                    Walk(property.Value, file, lines, sites);
+                    Walk(property.Value, file, lines, sites, notCarried);
                 }
 
                 break;
             case JArray array:
                 foreach (JToken item in array)
                 {
-                    Walk(item, file, lines, sites);
+                    Walk(item, file, lines, sites, notCarried);
                 }
 
                 break;
@@ -96,6 +106,21 @@ internal static class LinkSiteScanner
         }
 
         return new LinkValueTable(file.Id, wireName, link, rows.ToEquatableArray());
+    }
+
+    /// <summary>x-not-carried: <c>{ "&lt;canonical path, prefix ending in '.', or *&gt;": "&lt;reason&gt;" }</c>; a row that is not a string keeps an empty reason for the builder to report.</summary>
+    private static NotCarriedTable ReadNotCarried(JToken token, SchemaFile file, string? typeName, bool isRoot)
+    {
+        var rows = new List<CanonicalCodeSpec>();
+        if (token is JObject table)
+        {
+            foreach (JProperty row in table.Properties())
+            {
+                rows.Add(new CanonicalCodeSpec(row.Name, row.Value.Type == JTokenType.String ? row.Value.ToString() : string.Empty));
+            }
+        }
+
+        return new NotCarriedTable(file.Id, typeName, isRoot, rows.ToEquatableArray());
     }
 
     private static DiagnosticInfo Locate(JToken token, SchemaFile file, LineMap lines)

@@ -15,7 +15,7 @@ namespace Consumer.Antom
     public static partial class AntomCreatePaymentSessionRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -114,10 +114,10 @@ namespace Consumer.Antom
                 else
                 {
                     string missing = v0 is null ? "threeDSVersion" : v1 is null ? "cavv" : v2 is null ? "dsTransactionId" : "eci";
-                    if (v0 is not null) gaps.Add("messageVersion", "antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v1 is not null) gaps.Add("authenticationValue", "antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v2 is not null) gaps.Add("dsTransId", "antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v3 is not null) gaps.Add("eci", "antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v0 is not null) gaps.Add("messageVersion", "Antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v1 is not null) gaps.Add("authenticationValue", "Antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v2 is not null) gaps.Add("dsTransId", "Antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v3 is not null) gaps.Add("eci", "Antom's availablePaymentMethod.paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
                 }
             }
             global::Consumer.Antom.AntomCardPaymentMethodMetaData? n1 = null;
@@ -169,7 +169,7 @@ namespace Consumer.Antom
     public static partial class AntomAvailablePaymentMethodAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -268,10 +268,10 @@ namespace Consumer.Antom
                 else
                 {
                     string missing = v0 is null ? "threeDSVersion" : v1 is null ? "cavv" : v2 is null ? "dsTransactionId" : "eci";
-                    if (v0 is not null) gaps.Add("messageVersion", "antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v1 is not null) gaps.Add("authenticationValue", "antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v2 is not null) gaps.Add("dsTransId", "antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v3 is not null) gaps.Add("eci", "antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v0 is not null) gaps.Add("messageVersion", "Antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v1 is not null) gaps.Add("authenticationValue", "Antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v2 is not null) gaps.Add("dsTransId", "Antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v3 is not null) gaps.Add("eci", "Antom's paymentMethodMetaData.mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
                 }
             }
             global::Consumer.Antom.AntomCardPaymentMethodMetaData? n1 = null;

@@ -15,7 +15,7 @@ namespace Consumer.Antom
     public static partial class AntomPayRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -68,7 +68,7 @@ namespace Consumer.Antom
     public static partial class AntomPaymentMethodAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

@@ -15,7 +15,7 @@ namespace Consumer.Gateway
     public static partial class GatewayAuthorizeRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "gateway";
+        public const string Provider = "the Payment Gateway";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -198,14 +198,14 @@ namespace Consumer.Gateway
                 else
                 {
                     string missing = v0 is null ? "user_agent" : v1 is null ? "accept_header" : v2 is null ? "java_enabled" : v3 is null ? "color_depth" : v4 is null ? "screen_height" : v5 is null ? "screen_width" : v6 is null ? "time_zone_offset" : "language";
-                    if (v0 is not null) gaps.Add("browserInfo.userAgent", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v1 is not null) gaps.Add("browserInfo.acceptHeader", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v2 is not null) gaps.Add("browserInfo.javaEnabled", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v3 is not null) gaps.Add("browserInfo.colorDepth", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v4 is not null) gaps.Add("browserInfo.screenHeight", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v5 is not null) gaps.Add("browserInfo.screenWidth", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v6 is not null) gaps.Add("browserInfo.timeZoneOffset", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
-                    if (v7 is not null) gaps.Add("browserInfo.language", "gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v0 is not null) gaps.Add("browserInfo.userAgent", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v1 is not null) gaps.Add("browserInfo.acceptHeader", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v2 is not null) gaps.Add("browserInfo.javaEnabled", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v3 is not null) gaps.Add("browserInfo.colorDepth", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v4 is not null) gaps.Add("browserInfo.screenHeight", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v5 is not null) gaps.Add("browserInfo.screenWidth", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v6 is not null) gaps.Add("browserInfo.timeZoneOffset", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
+                    if (v7 is not null) gaps.Add("browserInfo.language", "the Payment Gateway's browser_info needs user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language; without " + missing + " no browser_info is built");
                 }
             }
             var result = new global::Consumer.Gateway.GatewayAuthorizeRequest
@@ -297,7 +297,7 @@ namespace Consumer.Gateway
     public static partial class GatewayBrowserInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "gateway";
+        public const string Provider = "the Payment Gateway";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

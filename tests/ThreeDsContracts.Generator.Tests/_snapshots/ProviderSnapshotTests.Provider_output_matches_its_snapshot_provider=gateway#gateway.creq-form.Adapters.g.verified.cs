@@ -15,7 +15,7 @@ namespace Consumer.Gateway
     public static partial class GatewayCReqFormAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "gateway";
+        public const string Provider = "the Payment Gateway";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

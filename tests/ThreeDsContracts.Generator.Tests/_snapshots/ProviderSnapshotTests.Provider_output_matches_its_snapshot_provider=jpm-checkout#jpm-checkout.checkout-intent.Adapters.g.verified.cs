@@ -15,7 +15,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutIntentRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -734,7 +734,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutOptionsAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1382,7 +1382,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutCartAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1521,7 +1521,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutConsumerAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

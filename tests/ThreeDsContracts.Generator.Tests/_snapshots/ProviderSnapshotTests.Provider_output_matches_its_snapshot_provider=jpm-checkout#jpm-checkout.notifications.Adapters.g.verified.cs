@@ -15,7 +15,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutNotificationMessageAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -147,7 +147,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutOrderNotificationAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -271,7 +271,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutThreeDomainSecureTransactionAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

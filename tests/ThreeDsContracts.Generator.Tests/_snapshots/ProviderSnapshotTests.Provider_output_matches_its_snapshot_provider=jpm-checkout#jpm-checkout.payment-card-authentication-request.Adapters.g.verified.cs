@@ -15,7 +15,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutPaymentCardAuthenticationRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -655,7 +655,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutCardholderAccountHistoryAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -960,7 +960,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutPurchaseInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1228,7 +1228,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutMerchantFraudRiskAssessmentAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1466,7 +1466,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutRequestorAuthenticationInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1632,7 +1632,7 @@ namespace Consumer.JpmCheckout
     public static partial class JpmCheckoutRequestorPriorTransactionAuthenticationInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-checkout";
+        public const string Provider = "J.P. Morgan Checkout";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

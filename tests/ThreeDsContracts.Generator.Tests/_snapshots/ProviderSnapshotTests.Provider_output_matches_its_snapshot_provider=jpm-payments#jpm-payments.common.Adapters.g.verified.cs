@@ -15,7 +15,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsVersion2Adapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -109,7 +109,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -485,7 +485,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -928,7 +928,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsRequestorAuthenticationInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1164,7 +1164,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsPurchaseInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1352,7 +1352,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsPurchaseRiskAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -1598,7 +1598,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -2302,7 +2302,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsPaymentCardAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -2713,7 +2713,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsVerificationCardAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -3766,7 +3766,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsPaymentMethodTypeAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -4301,7 +4301,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsVerificationPaymentMethodTypeAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -5370,7 +5370,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAddressAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -5574,7 +5574,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAccountHolderAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -5807,7 +5807,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsBrowserInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -6107,7 +6107,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsAuthenticationResultAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
