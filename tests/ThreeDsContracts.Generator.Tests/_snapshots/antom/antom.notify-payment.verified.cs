@@ -158,9 +158,23 @@ namespace Consumer.Antom
             {
                 context.Report("paymentCreateTime", "type", "must not be null");
             }
+            if (this.PaymentCreateTime is { } __PaymentCreateTime)
+            {
+                if (!__Patterns.P0.IsMatch(__PaymentCreateTime.ToString()))
+                {
+                    context.Report("paymentCreateTime", "pattern", "does not match the schema's pattern");
+                }
+            }
             if (this.PaymentTime is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentTime"))
             {
                 context.Report("paymentTime", "type", "must not be null");
+            }
+            if (this.PaymentTime is { } __PaymentTime)
+            {
+                if (!__Patterns.P0.IsMatch(__PaymentTime.ToString()))
+                {
+                    context.Report("paymentTime", "pattern", "does not match the schema's pattern");
+                }
             }
             if (this.PaymentResultInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentResultInfo"))
             {
@@ -172,6 +186,12 @@ namespace Consumer.Antom
                 __PaymentResultInfo.ValidateSchema(context);
                 context.Leave();
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>

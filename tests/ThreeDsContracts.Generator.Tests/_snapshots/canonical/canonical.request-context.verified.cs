@@ -1229,6 +1229,13 @@ namespace Consumer.Canonical
             {
                 context.Report("colorDepth", "type", "must not be null");
             }
+            if (this.ColorDepth is { } __ColorDepth)
+            {
+                if (!(__ColorDepth == 1m || __ColorDepth == 4m || __ColorDepth == 8m || __ColorDepth == 15m || __ColorDepth == 16m || __ColorDepth == 24m || __ColorDepth == 32m || __ColorDepth == 48m))
+                {
+                    context.Report("colorDepth", "enum", "is not one of 1, 4, 8, 15, 16, 24, 32, 48");
+                }
+            }
             if (this.ScreenHeight is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "screenHeight"))
             {
                 context.Report("screenHeight", "type", "must not be null");

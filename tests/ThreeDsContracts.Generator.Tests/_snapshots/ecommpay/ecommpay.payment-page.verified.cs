@@ -143,7 +143,7 @@ namespace Consumer.Ecommpay
                 }
                 else
                 {
-                    context.Report("payment_merchant_risk", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("payment_merchant_risk", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.CustomerAccountInfo is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_account_info"))
@@ -164,7 +164,7 @@ namespace Consumer.Ecommpay
                 }
                 else
                 {
-                    context.Report("customer_account_info", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("customer_account_info", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.CustomerShipping is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_shipping"))
@@ -185,7 +185,7 @@ namespace Consumer.Ecommpay
                 }
                 else
                 {
-                    context.Report("customer_shipping", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("customer_shipping", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.CustomerMpiResult is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "customer_mpi_result"))
@@ -206,7 +206,7 @@ namespace Consumer.Ecommpay
                 }
                 else
                 {
-                    context.Report("customer_mpi_result", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("customer_mpi_result", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.BillingAddress is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "billing_address"))

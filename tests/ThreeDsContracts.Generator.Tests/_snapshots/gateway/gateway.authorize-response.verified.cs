@@ -281,7 +281,7 @@ namespace Consumer.Gateway
                 }
                 else
                 {
-                    context.Report("token", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("token", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
             if (this.PaymentData is null)

@@ -69,7 +69,7 @@ namespace Consumer.Gateway
                 }
                 else
                 {
-                    context.Report("threeDSMethodData", "x-content-schema", "is not Base64 of a JSON object (contentEncoding base64, contentMediaType application/json)");
+                    context.Report("threeDSMethodData", "x-content-schema", "is not Base64 of a JSON object, so its content was not checked", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
                 }
             }
         }

@@ -331,6 +331,28 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("createdAt", "type", "must not be null");
             }
+            if (this.CreatedAt is { } __CreatedAt)
+            {
+                if (__CreatedAt.OriginalText is { } __CreatedAtText)
+                {
+                    if (!__Patterns.P0.IsMatch(__CreatedAtText))
+                    {
+                        context.Report("createdAt", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__CreatedAt.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("createdAt");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__CreatedAt, context);
+                    context.Leave();
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>

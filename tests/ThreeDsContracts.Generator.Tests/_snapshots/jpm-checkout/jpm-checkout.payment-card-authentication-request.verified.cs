@@ -1120,13 +1120,61 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("accountCreateTimestamp", "type", "must not be null");
             }
+            if (this.AccountCreateTimestamp is { } __AccountCreateTimestamp)
+            {
+                if (__AccountCreateTimestamp.OriginalText is { } __AccountCreateTimestampText)
+                {
+                    if (!__Patterns.P0.IsMatch(__AccountCreateTimestampText))
+                    {
+                        context.Report("accountCreateTimestamp", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__AccountCreateTimestamp.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("accountCreateTimestamp");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__AccountCreateTimestamp, context);
+                    context.Leave();
+                }
+            }
             if (this.AccountUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "accountUpdateTimestamp"))
             {
                 context.Report("accountUpdateTimestamp", "type", "must not be null");
             }
+            if (this.AccountUpdateTimestamp is { } __AccountUpdateTimestamp)
+            {
+                if (__AccountUpdateTimestamp.OriginalText is { } __AccountUpdateTimestampText)
+                {
+                    if (!__Patterns.P0.IsMatch(__AccountUpdateTimestampText))
+                    {
+                        context.Report("accountUpdateTimestamp", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__AccountUpdateTimestamp.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("accountUpdateTimestamp");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__AccountUpdateTimestamp, context);
+                    context.Leave();
+                }
+            }
             if (this.CardFirstUsedDate is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "cardFirstUsedDate"))
             {
                 context.Report("cardFirstUsedDate", "type", "must not be null");
+            }
+            if (this.CardFirstUsedDate is { } __CardFirstUsedDate)
+            {
+                if (__CardFirstUsedDate.OriginalText is { } __CardFirstUsedDateText)
+                {
+                    if (!__Patterns.P0.IsMatch(__CardFirstUsedDateText))
+                    {
+                        context.Report("cardFirstUsedDate", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__CardFirstUsedDate.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("cardFirstUsedDate");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__CardFirstUsedDate, context);
+                    context.Leave();
+                }
             }
             if (this.ConsumerAccount24HoursAddCardCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccount24HoursAddCardCount"))
             {
@@ -1142,6 +1190,22 @@ namespace Consumer.JpmCheckout
             if (this.ConsumerAccountPasswordUpdateTimestamp is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerAccountPasswordUpdateTimestamp"))
             {
                 context.Report("consumerAccountPasswordUpdateTimestamp", "type", "must not be null");
+            }
+            if (this.ConsumerAccountPasswordUpdateTimestamp is { } __ConsumerAccountPasswordUpdateTimestamp)
+            {
+                if (__ConsumerAccountPasswordUpdateTimestamp.OriginalText is { } __ConsumerAccountPasswordUpdateTimestampText)
+                {
+                    if (!__Patterns.P0.IsMatch(__ConsumerAccountPasswordUpdateTimestampText))
+                    {
+                        context.Report("consumerAccountPasswordUpdateTimestamp", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__ConsumerAccountPasswordUpdateTimestamp.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("consumerAccountPasswordUpdateTimestamp");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__ConsumerAccountPasswordUpdateTimestamp, context);
+                    context.Leave();
+                }
             }
             if (this.Last24HoursTransactionCount is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "last24HoursTransactionCount"))
             {
@@ -1188,10 +1252,32 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("consumerShippingAddressFirstUsageDate", "type", "must not be null");
             }
+            if (this.ConsumerShippingAddressFirstUsageDate is { } __ConsumerShippingAddressFirstUsageDate)
+            {
+                if (__ConsumerShippingAddressFirstUsageDate.OriginalText is { } __ConsumerShippingAddressFirstUsageDateText)
+                {
+                    if (!__Patterns.P0.IsMatch(__ConsumerShippingAddressFirstUsageDateText))
+                    {
+                        context.Report("consumerShippingAddressFirstUsageDate", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__ConsumerShippingAddressFirstUsageDate.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("consumerShippingAddressFirstUsageDate");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__ConsumerShippingAddressFirstUsageDate, context);
+                    context.Leave();
+                }
+            }
             if (this.ConsumerShipToNameIdenticalIndicator is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "consumerShipToNameIdenticalIndicator"))
             {
                 context.Report("consumerShipToNameIdenticalIndicator", "type", "must not be null");
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -1721,6 +1807,22 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("lastPurchaseDate", "type", "must not be null");
             }
+            if (this.LastPurchaseDate is { } __LastPurchaseDate)
+            {
+                if (__LastPurchaseDate.OriginalText is { } __LastPurchaseDateText)
+                {
+                    if (!__Patterns.P0.IsMatch(__LastPurchaseDateText))
+                    {
+                        context.Report("lastPurchaseDate", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__LastPurchaseDate.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("lastPurchaseDate");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__LastPurchaseDate, context);
+                    context.Leave();
+                }
+            }
             if (this.PaymentFrequency is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "paymentFrequency"))
             {
                 context.Report("paymentFrequency", "type", "must not be null");
@@ -1736,7 +1838,7 @@ namespace Consumer.JpmCheckout
                 }
                 if (!__PaymentFrequency.IsNumber)
                 {
-                    if (!__Patterns.P0.IsMatch(__PaymentFrequency.Text))
+                    if (!__Patterns.P1.IsMatch(__PaymentFrequency.Text))
                     {
                         context.Report("paymentFrequency", "pattern", "does not match the schema's pattern");
                     }
@@ -1757,7 +1859,8 @@ namespace Consumer.JpmCheckout
         /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
         private static class __Patterns
         {
-            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]+\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -2069,6 +2172,28 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("preorderAvailabilityDate", "type", "must not be null");
             }
+            if (this.PreorderAvailabilityDate is { } __PreorderAvailabilityDate)
+            {
+                if (__PreorderAvailabilityDate.OriginalText is { } __PreorderAvailabilityDateText)
+                {
+                    if (!__Patterns.P0.IsMatch(__PreorderAvailabilityDateText))
+                    {
+                        context.Report("preorderAvailabilityDate", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__PreorderAvailabilityDate.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("preorderAvailabilityDate");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__PreorderAvailabilityDate, context);
+                    context.Leave();
+                }
+            }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -2422,10 +2547,32 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("threeDSAuthenticationTimestamp", "type", "must not be null");
             }
+            if (this.ThreeDsAuthenticationTimestamp is { } __ThreeDsAuthenticationTimestamp)
+            {
+                if (__ThreeDsAuthenticationTimestamp.OriginalText is { } __ThreeDsAuthenticationTimestampText)
+                {
+                    if (!__Patterns.P0.IsMatch(__ThreeDsAuthenticationTimestampText))
+                    {
+                        context.Report("threeDSAuthenticationTimestamp", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__ThreeDsAuthenticationTimestamp.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("threeDSAuthenticationTimestamp");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__ThreeDsAuthenticationTimestamp, context);
+                    context.Leave();
+                }
+            }
             if (this.ThreeDsAuthenticationData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationData"))
             {
                 context.Report("threeDSAuthenticationData", "type", "must not be null");
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -2700,10 +2847,32 @@ namespace Consumer.JpmCheckout
             {
                 context.Report("threeDSAuthenticationTimestamp", "type", "must not be null");
             }
+            if (this.ThreeDsAuthenticationTimestamp is { } __ThreeDsAuthenticationTimestamp)
+            {
+                if (__ThreeDsAuthenticationTimestamp.OriginalText is { } __ThreeDsAuthenticationTimestampText)
+                {
+                    if (!__Patterns.P0.IsMatch(__ThreeDsAuthenticationTimestampText))
+                    {
+                        context.Report("threeDSAuthenticationTimestamp", "pattern", "does not match the schema's pattern");
+                    }
+                }
+                if (__ThreeDsAuthenticationTimestamp.ReadIssues != global::ThreeDsContracts.TimestampReadIssues.None)
+                {
+                    context.Enter("threeDSAuthenticationTimestamp");
+                    global::ThreeDsContracts.Validation.SchemaChecks.ReportTimestamp(__ThreeDsAuthenticationTimestamp, context);
+                    context.Leave();
+                }
+            }
             if (this.ThreeDsAuthenticationData is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationData"))
             {
                 context.Report("threeDSAuthenticationData", "type", "must not be null");
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
