@@ -391,7 +391,8 @@ internal static class ValidatorEmitter
 
         if (c.HasStringChecks)
         {
-            w.Open("if (" + value + ".ValueKind == " + Kind + "String && " + value + ".GetString() is { } " + value + "Text)");
+            w.Open("if (" + value + ".ValueKind == " + Kind + "String)");
+            w.Line("string " + value + "Text = " + Checks + ".TextOf(" + value + ");");
             EmitString(w, c, value + "Text", wire, patterns);
             w.Close();
         }

@@ -31,6 +31,26 @@ public static class SchemaChecks
     /// <summary>Fewer than <paramref name="min"/> code points.</summary>
     public static bool ShorterThan(string value, int min) => value.Length < min || CodePoints(value) < min;
 
+    [ThreadStatic]
+    private static string? s_lastText;
+
+    /// <summary>
+    /// The text of a JSON string element, for the string keywords of an untyped (union) value. System.Text.Json on
+    /// net8.0 has no way to read an element's string into a caller's buffer, so the last text is kept per thread and
+    /// returned again while the element equals it (compared without allocating): checking the same or a recurring
+    /// value allocates nothing after the first time.
+    /// </summary>
+    public static string TextOf(JsonElement value)
+    {
+        string? last = s_lastText;
+        if (last is not null && value.ValueEquals(last))
+        {
+            return last;
+        }
+
+        return s_lastText = value.GetString()!;
+    }
+
     /// <summary>Whether <paramref name="value"/> is an integral multiple of <paramref name="divisor"/> (positive).</summary>
     public static bool IsMultipleOf(decimal value, decimal divisor) => value % divisor == 0m;
 

@@ -1184,8 +1184,9 @@ namespace Consumer.JpmCheckout
                 {
                     context.Report("isSaveConsumerProfile", "type", "must be boolean or string");
                 }
-                if (__IsSaveConsumerProfile.ValueKind == global::System.Text.Json.JsonValueKind.String && __IsSaveConsumerProfile.GetString() is { } __IsSaveConsumerProfileText)
+                if (__IsSaveConsumerProfile.ValueKind == global::System.Text.Json.JsonValueKind.String)
                 {
+                    string __IsSaveConsumerProfileText = global::ThreeDsContracts.Validation.SchemaChecks.TextOf(__IsSaveConsumerProfile);
                     if (!__Patterns.P0.IsMatch(__IsSaveConsumerProfileText))
                     {
                         context.Report("isSaveConsumerProfile", "pattern", "does not match the schema's pattern");
