@@ -96,11 +96,12 @@ internal static class ImportCommand
             int reworded = result.Changes.Count - listed.Count;
             if (listed.Count > 0)
             {
-                Spectre.Console.Table table = Render.Table("change", "where", "detail");
+                Spectre.Console.Table table = Render.Table("change", "file#pointer / detail");
+                table.ShowRowSeparators = true;
                 Render.NoWrap(table, 0);
                 foreach (ImportChange change in listed)
                 {
-                    Render.Row(table, change.Kind, change.Location, change.Detail);
+                    Render.Row(table, change.Kind, change.Location + "\n" + change.Detail);
                 }
 
                 context.OutConsole.Write(table);

@@ -239,6 +239,17 @@ internal sealed class AnnotationMerge
                 continue;
             }
 
+            if (key == "enum" && fresh[key] is JsonArray freshCodes && old[key] is JsonArray oldCodes)
+            {
+                // Values added or removed are reported one by one (code value added/removed); only a new order is a change here.
+                if (freshCodes.Select(Wire).OrderBy(v => v, StringComparer.Ordinal).SequenceEqual(oldCodes.Select(Wire).OrderBy(v => v, StringComparer.Ordinal)))
+                {
+                    changed.Add("enum order " + Short(oldCodes) + " → " + Short(freshCodes));
+                }
+
+                continue;
+            }
+
             changed.Add(key + " " + Short(old[key]) + " → " + Short(fresh[key]));
         }
 

@@ -41,7 +41,7 @@ internal static class OpenApiImporter
         }
 
         var prepared = files.Select(f => SchemaFileWriter.Prepare(directory, f.File, f.Schema)).ToList();
-        return new ImportResult(source, directory, prepared, merge.Changes);
+        return new ImportResult(source, directory, prepared, merge.Changes.Concat(BrandRulePaths.Check(files)).ToList());
     }
 
     /// <summary>The type prefix for a provider folder: <c>schemas/jpm-payments</c> → <c>JpmPayments</c>.</summary>

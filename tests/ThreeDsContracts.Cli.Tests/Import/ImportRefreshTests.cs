@@ -49,7 +49,10 @@ public sealed class ImportRefreshTests
         Edit(folder, "payment-response.schema.json", root => root["properties"]!["requestId"]!["x-property-name"] = "MerchantRequestId");
         Edit(folder, "payment.schema.json", root => root["x-brand-rules"] = JsonNode.Parse("""
             [{ "id": "acme-cavv", "brands": ["visa"], "require": ["paymentMethodType.card.authentication.threeDS.authenticationValue"],
-               "when": { "present": "paymentMethodType.card.authentication" }, "message": "Visa pass-through needs the CAVV", "source": "test" }]
+               "when": { "present": "paymentMethodType.card.authentication" }, "message": "Visa pass-through needs the CAVV", "source": "test" },
+             { "id": "acme-ds-trans-id", "brands": ["mastercard"], "require": ["paymentMethodType.card.authentication.threeDS.authenticationTransactionId"],
+               "when": { "all": [{ "present": "paymentMethodType.card.authentication" }, { "path": "paymentMethodType.card.authentication.threeDS.version2.threeDSTransactionStatus", "notEquals": "N" }] },
+               "message": "Mastercard pass-through needs the DS transaction id", "source": "test" }]
             """));
     }
 
@@ -101,7 +104,7 @@ public sealed class ImportRefreshTests
                 ("field changed", "verification-response.schema.json#/properties/requestId", "maxLength 40 → 36"),
                 ("field removed", ThreeDs + "authenticationTransactionId", "annotations dropped: x-canonical-field"),
                 ("field added", ThreeDs + "threeDSServerTransactionId", "string"),
-                ("field changed", "common.schema.json#/definitions/version2/properties/threeDSTransactionStatus", "enum [\"Y\",\"N\",\"U\",\"A\"] → [\"Y\",\"N\",\"U\",\"A\",\"C\"] (annotations kept)"),
+                ("brand rule path missing", "payment.schema.json#/x-brand-rules/1", "acme-ds-trans-id: paymentMethodType.card.authentication.threeDS.authenticationTransactionId is not in the imported schema"),
                 ("code value added", "common.schema.json#/definitions/version2/properties/threeDSTransactionStatus", "C (review: x-enum-names entry made from the value, x-canonical maps it to null)"),
             }.OrderBy(c => c.Item2, StringComparer.Ordinal).ThenBy(c => c.Item1, StringComparer.Ordinal),
             changes.OrderBy(c => c.Item2, StringComparer.Ordinal).ThenBy(c => c.Item1, StringComparer.Ordinal));
