@@ -81,6 +81,14 @@ public class SourcesPageTests
             .Append("`THREEDS_ACCEPT_SNAPSHOTS=1 dotnet test tests/ThreeDsContracts.Generator.Tests --filter SourcesPageTests`\n")
             .Append("(the test fails when this page is stale).\n");
 
+        var cited = Sites().Select(s => s.SchemaId.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
+        string[] uncited = Directory.EnumerateDirectories(RepoPaths.Schemas).Select(Path.GetFileName).OfType<string>()
+            .Where(p => !cited.Contains(p)).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        if (uncited.Length > 0)
+        {
+            page.Append("\nSchemas without any `x-source` (described from the seed excerpts only): ").Append(string.Join(", ", uncited)).Append(".\n");
+        }
+
         foreach (IGrouping<string, (string SchemaId, SourceSite Site)> provider in Sites().GroupBy(s => s.SchemaId.Split('/')[0]))
         {
             var references = provider.SelectMany(s => s.Site.References).Select(Link).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
