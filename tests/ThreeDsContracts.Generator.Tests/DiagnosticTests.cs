@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -53,6 +54,24 @@ public class DiagnosticTests
         };
         return test;
     }
+
+    /// <summary>
+    /// A direct generator run, for the strict-JSON tests that also look at what was (not) generated; the verifier
+    /// of the tests above checks the exact diagnostics, these check one diagnostic's line and reason.
+    /// </summary>
+    private static GeneratorRun Run(string id, string json) =>
+        new GeneratorHarness().WithSchema("shop/healthy", Healthy).WithSchema(id, json).Run();
+
+    private static Diagnostic Single(GeneratorRun run, string id)
+    {
+        Assert.Null(run.Result.Exception);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785");
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
+        Assert.True(run.Sources.ContainsKey("shop.healthy.g.cs"), "the other schemas still generate");
+        return diagnostic;
+    }
+
+    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
 
     [Fact]
     public async Task TDS0001_malformed_json_points_at_the_line_of_the_error()
