@@ -15,7 +15,7 @@ namespace Consumer.Antom
     public static partial class AntomCardPaymentMethodMetaDataAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -114,33 +114,33 @@ namespace Consumer.Antom
                 else
                 {
                     string missing = v0 is null ? "threeDSVersion" : v1 is null ? "cavv" : v2 is null ? "dsTransactionId" : "eci";
-                    if (v0 is not null) gaps.Add("messageVersion", "antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v1 is not null) gaps.Add("authenticationValue", "antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v2 is not null) gaps.Add("dsTransId", "antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
-                    if (v3 is not null) gaps.Add("eci", "antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v0 is not null) gaps.Add("messageVersion", "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v1 is not null) gaps.Add("authenticationValue", "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v2 is not null) gaps.Add("dsTransId", "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
+                    if (v3 is not null) gaps.Add("eci", "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without " + missing + " no mpiData is built");
                 }
             }
             var result = new global::Consumer.Antom.AntomCardPaymentMethodMetaData
             {
                 MpiData = n0,
             };
-            if (source.Brand is not null) gaps.Add("brand", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.Xid is not null) gaps.Add("xid", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.Enrolled is not null) gaps.Add("enrolled", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.AcsTransId is not null) gaps.Add("acsTransId", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.ThreeDSServerTransId is not null) gaps.Add("threeDSServerTransId", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.TransStatus is not null) gaps.Add("transStatus", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.TransStatusReason is not null) gaps.Add("transStatusReason", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.Challenged is not null) gaps.Add("challenged", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.ChallengeCancel is not null) gaps.Add("challengeCancel", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.AuthenticationTimestamp is not null) gaps.Add("authenticationTimestamp", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.Exemption is not null) gaps.Add("exemption", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.AuthenticationFlow is not null) gaps.Add("authenticationFlow", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.AuthenticationType is not null) gaps.Add("authenticationType", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.AuthenticationMethod is not null) gaps.Add("authenticationMethod", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.CbAuthenticationValueCalculationMethod is not null) gaps.Add("cbAuthenticationValueCalculationMethod", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.CbExemption is not null) gaps.Add("cbExemption", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
-            if (source.CbScore is not null) gaps.Add("cbScore", "AntomCardPaymentMethodMetaData (antom/card-metadata) has no field linked to it");
+            if (source.Brand is not null) gaps.Add("brand", "Antom's mpiData has no brand; Antom reads it from the card number");
+            if (source.Xid is not null) gaps.Add("xid", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.Enrolled is not null) gaps.Add("enrolled", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.AcsTransId is not null) gaps.Add("acsTransId", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.ThreeDSServerTransId is not null) gaps.Add("threeDSServerTransId", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.TransStatus is not null) gaps.Add("transStatus", "Antom's mpiData has no transaction status; Antom reads the outcome from the ECI");
+            if (source.TransStatusReason is not null) gaps.Add("transStatusReason", "Antom's mpiData has no transaction status reason");
+            if (source.Challenged is not null) gaps.Add("challenged", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.ChallengeCancel is not null) gaps.Add("challengeCancel", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.AuthenticationTimestamp is not null) gaps.Add("authenticationTimestamp", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.Exemption is not null) gaps.Add("exemption", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.AuthenticationFlow is not null) gaps.Add("authenticationFlow", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.AuthenticationType is not null) gaps.Add("authenticationType", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.AuthenticationMethod is not null) gaps.Add("authenticationMethod", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.CbAuthenticationValueCalculationMethod is not null) gaps.Add("cbAuthenticationValueCalculationMethod", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.CbExemption is not null) gaps.Add("cbExemption", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
+            if (source.CbScore is not null) gaps.Add("cbScore", "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
             return gaps.Result(result);
         }
     }
@@ -153,7 +153,7 @@ namespace Consumer.Antom
     public static partial class AntomMpiDataAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "antom";
+        public const string Provider = "Antom";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

@@ -6454,7 +6454,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsVersion1Adapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -6556,7 +6556,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsAccountAdditionalInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -6848,7 +6848,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsRequestorPriorAuthenticationInfoAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -7009,7 +7009,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsCompletionAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
@@ -7191,7 +7191,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsThreeDsExemptionAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>

@@ -15,7 +15,7 @@ namespace Consumer.JpmPayments
     public static partial class JpmPaymentsPaymentRequestAdapter
     {
         /// <summary>The provider name the gap reasons use (x-provider-name, or the schema folder).</summary>
-        public const string Provider = "jpm-payments";
+        public const string Provider = "J.P. Morgan Online Payments";
 
         /// <summary>Converts through the x-canonical-field links; what cannot be carried is in the result's gaps.</summary>
         /// <param name="source">The input.</param>
