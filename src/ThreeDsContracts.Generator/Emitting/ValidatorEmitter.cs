@@ -209,11 +209,21 @@ internal static class ValidatorEmitter
                 break;
             case ValueKind.Map:
                 string entry = value + "Entry";
+                if (wire != "null")
+                {
+                    w.Line("context.Enter(" + wire + ");");
+                }
+
                 w.Open("foreach (var " + entry + " in " + value + ")");
                 w.Line("context.Enter(" + entry + ".Key);");
                 EmitItem(w, type.Item!, entry + ".Value", patterns, depth + 1);
                 w.Line("context.Leave();");
                 w.Close();
+                if (wire != "null")
+                {
+                    w.Line("context.Leave();");
+                }
+
                 break;
         }
     }
