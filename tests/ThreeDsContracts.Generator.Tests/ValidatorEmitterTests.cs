@@ -27,7 +27,8 @@ public class ValidatorEmitterTests
             "scores": { "type": "object", "additionalProperties": { "type": "integer", "maximum": 5 } },
             "flag": { "type": ["boolean", "string"], "pattern": "^(yes|no)$" },
             "site": { "type": "string", "format": "uri" },
-            "depth": { "type": "integer", "enum": [8, 24] } } }
+            "depth": { "type": "integer", "enum": [8, 24] },
+            "count": { "type": ["integer", "string"] } } }
         """;
 
     private static readonly Lazy<Type> Limits = new(() =>
@@ -62,6 +63,9 @@ public class ValidatorEmitterTests
     [InlineData("""{ "id": "12", "depth": 24 }""", "")]
     [InlineData("""{ "id": "12", "depth": 30 }""", "enum $.depth")]
     [InlineData("""{ "id": "12", "site": null }""", "type $.site")]
+    [InlineData("""{ "id": "12", "count": 2e0 }""", "")]
+    [InlineData("""{ "id": "12", "count": "two" }""", "")]
+    [InlineData("""{ "id": "12", "count": 2.5 }""", "type $.count")]
     public void Each_keyword_is_checked_at_its_path(string json, string expected)
     {
         object payload = JsonSerializer.Deserialize(json, Limits.Value)!;

@@ -107,7 +107,7 @@ internal static class ValidatorEmitter
         ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => type.Constraints is { HasNumberChecks: true },
         ValueKind.IsoDateTime => type.Constraints is { HasStringChecks: true },
         ValueKind.FlexibleTimestamp => true,
-        ValueKind.NumberOrString => type.Constraints is { HasStringChecks: true } or { HasNumberChecks: true },
+        ValueKind.NumberOrString => type.Constraints is { HasStringChecks: true } or { HasNumberChecks: true } || IntegerOnly(type.Constraints),
         ValueKind.Json => type.Constraints is { } c && (c.JsonTypes.Count > 0 || c.HasStringChecks || c.HasNumberChecks),
         ValueKind.Array => type.Constraints is { HasArrayChecks: true } || NeedsCheck(type.Item!),
         ValueKind.Map => NeedsCheck(type.Item!),
@@ -132,6 +132,14 @@ internal static class ValidatorEmitter
                 EmitNumber(w, c!, value, wire);
                 break;
             case ValueKind.NumberOrString:
+                if (IntegerOnly(c))
+                {
+                    // ["integer", "string"]: the reader takes any number; 2.5 is not an integer (2.0 and 2e0 are).
+                    w.Open("if (" + value + ".IsNumber && !" + Checks + ".IsIntegerText(" + value + ".Text))");
+                    w.Line("context.Report(" + wire + ", \"type\", \"must be integer or string\");");
+                    w.Close();
+                }
+
                 if (c!.HasNumberChecks)
                 {
                     w.Open("if (" + value + ".IsNumber && " + Checks + ".TryNumber(" + value + ", out decimal " + value + "Number))");
@@ -227,6 +235,8 @@ internal static class ValidatorEmitter
                 break;
         }
     }
+
+    private static bool IntegerOnly(ConstraintSpec? c) => c is not null && c.JsonTypes.Contains("integer") && !c.JsonTypes.Contains("number");
 
     private static void EmitNested(SourceWriter w, string value, string wire)
     {

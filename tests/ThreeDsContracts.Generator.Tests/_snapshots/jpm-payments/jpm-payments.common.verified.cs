@@ -1863,6 +1863,10 @@ namespace Consumer.JpmPayments
             }
             if (this.InitialThreeDSProgramProtocol is { } __InitialThreeDSProgramProtocol)
             {
+                if (__InitialThreeDSProgramProtocol.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__InitialThreeDSProgramProtocol.Text))
+                {
+                    context.Report("initialThreeDSProgramProtocol", "type", "must be integer or string");
+                }
                 if (__InitialThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__InitialThreeDSProgramProtocol, out decimal __InitialThreeDSProgramProtocolNumber))
                 {
                     if (__InitialThreeDSProgramProtocolNumber < 1m)
@@ -2634,6 +2638,10 @@ namespace Consumer.JpmPayments
             }
             if (this.ThreeDSProgramProtocol is { } __ThreeDSProgramProtocol)
             {
+                if (__ThreeDSProgramProtocol.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__ThreeDSProgramProtocol.Text))
+                {
+                    context.Report("threeDSProgramProtocol", "type", "must be integer or string");
+                }
                 if (__ThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__ThreeDSProgramProtocol, out decimal __ThreeDSProgramProtocolNumber))
                 {
                     if (__ThreeDSProgramProtocolNumber < 1m)
@@ -6256,6 +6264,10 @@ namespace Consumer.JpmPayments
             }
             if (this.CountryCode is { } __CountryCode)
             {
+                if (__CountryCode.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__CountryCode.Text))
+                {
+                    context.Report("countryCode", "type", "must be integer or string");
+                }
                 if (__CountryCode.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__CountryCode, out decimal __CountryCodeNumber))
                 {
                     if (__CountryCodeNumber < 1m)
@@ -7592,6 +7604,13 @@ namespace Consumer.JpmPayments
             if (this.DeviceLocalTimeZone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deviceLocalTimeZone"))
             {
                 context.Report("deviceLocalTimeZone", "type", "must not be null");
+            }
+            if (this.DeviceLocalTimeZone is { } __DeviceLocalTimeZone)
+            {
+                if (__DeviceLocalTimeZone.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__DeviceLocalTimeZone.Text))
+                {
+                    context.Report("deviceLocalTimeZone", "type", "must be integer or string");
+                }
             }
             if (this.BrowserUserAgent is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserUserAgent"))
             {
