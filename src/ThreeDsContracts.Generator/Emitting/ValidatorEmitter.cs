@@ -107,7 +107,7 @@ internal static class ValidatorEmitter
         ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal => type.Constraints is { HasNumberChecks: true },
         ValueKind.IsoDateTime => type.Constraints is { HasStringChecks: true },
         ValueKind.FlexibleTimestamp => true,
-        ValueKind.NumberOrString => type.Constraints is { HasStringChecks: true } or { HasNumberChecks: true },
+        ValueKind.NumberOrString => type.Constraints is { HasStringChecks: true } or { HasNumberChecks: true } || IntegerOnly(type.Constraints),
         ValueKind.Json => type.Constraints is { } c && (c.JsonTypes.Count > 0 || c.HasStringChecks || c.HasNumberChecks),
         ValueKind.Array => type.Constraints is { HasArrayChecks: true } || NeedsCheck(type.Item!),
         ValueKind.Map => NeedsCheck(type.Item!),
@@ -132,6 +132,14 @@ internal static class ValidatorEmitter
                 EmitNumber(w, c!, value, wire);
                 break;
             case ValueKind.NumberOrString:
+                if (IntegerOnly(c))
+                {
+                    // ["integer", "string"]: the reader takes any number; 2.5 is not an integer (2.0 and 2e0 are).
+                    w.Open("if (" + value + ".IsNumber && !" + Checks + ".IsIntegerText(" + value + ".Text))");
+                    w.Line("context.Report(" + wire + ", \"type\", \"must be integer or string\");");
+                    w.Close();
+                }
+
                 if (c!.HasNumberChecks)
                 {
                     w.Open("if (" + value + ".IsNumber && " + Checks + ".TryNumber(" + value + ", out decimal " + value + "Number))");
@@ -209,14 +217,26 @@ internal static class ValidatorEmitter
                 break;
             case ValueKind.Map:
                 string entry = value + "Entry";
+                if (wire != "null")
+                {
+                    w.Line("context.Enter(" + wire + ");");
+                }
+
                 w.Open("foreach (var " + entry + " in " + value + ")");
                 w.Line("context.Enter(" + entry + ".Key);");
                 EmitItem(w, type.Item!, entry + ".Value", patterns, depth + 1);
                 w.Line("context.Leave();");
                 w.Close();
+                if (wire != "null")
+                {
+                    w.Line("context.Leave();");
+                }
+
                 break;
         }
     }
+
+    private static bool IntegerOnly(ConstraintSpec? c) => c is not null && c.JsonTypes.Contains("integer") && !c.JsonTypes.Contains("number");
 
     private static void EmitNested(SourceWriter w, string value, string wire)
     {

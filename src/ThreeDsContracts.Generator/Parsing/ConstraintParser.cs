@@ -50,7 +50,7 @@ internal static class ConstraintParser
         }
 
         string? format = schema["format"] is { Type: JTokenType.String } f && CheckedFormats.Contains(f.ToString()) ? f.ToString() : null;
-        EquatableArray<string> jsonTypes = kind == ValueKind.Json ? JsonTypes(schema) : EquatableArray<string>.Empty;
+        EquatableArray<string> jsonTypes = kind is ValueKind.Json or ValueKind.NumberOrString ? JsonTypes(schema) : EquatableArray<string>.Empty;
         var spec = new ConstraintSpec(minLength, maxLength, pattern, minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, minItems, maxItems, format)
         {
             JsonTypes = jsonTypes,

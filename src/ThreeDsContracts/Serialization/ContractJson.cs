@@ -311,7 +311,8 @@ public static class ContractJson
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw Fail("the timestamp is out of range");
+            // seconds beyond 0001-01-01..9999-12-31 (protobuf Timestamp), the schema's minimum/maximum of seconds.
+            throw AtProperty(Fail("the timestamp is out of range"), "seconds");
         }
     }
 

@@ -84,6 +84,17 @@ public static class SchemaChecks
         }
     }
 
+    /// <summary>Whether JSON number text is an integer in JSON Schema's sense (a zero fraction: 2, 2.0, 2e0, 1e28).</summary>
+    public static bool IsIntegerText(string number)
+    {
+        if (decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d))
+        {
+            return decimal.Truncate(d) == d;
+        }
+
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out double big) && !double.IsInfinity(big) && Math.Floor(big) == big;
+    }
+
     /// <summary>Whether a JSON number is an integer (1.0 is, as in JSON Schema).</summary>
     public static bool IsInteger(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && (value.TryGetInt64(out _) || (value.TryGetDecimal(out decimal d) && decimal.Truncate(d) == d));

@@ -1849,6 +1849,10 @@ namespace Consumer.JpmCheckout
             }
             if (this.PaymentFrequency is { } __PaymentFrequency)
             {
+                if (__PaymentFrequency.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__PaymentFrequency.Text))
+                {
+                    context.Report("paymentFrequency", "type", "must be integer or string");
+                }
                 if (__PaymentFrequency.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__PaymentFrequency, out decimal __PaymentFrequencyNumber))
                 {
                     if (__PaymentFrequencyNumber < 0m)

@@ -1883,6 +1883,10 @@ namespace Consumer.JpmPayments
             }
             if (this.InitialThreeDSProgramProtocol is { } __InitialThreeDSProgramProtocol)
             {
+                if (__InitialThreeDSProgramProtocol.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__InitialThreeDSProgramProtocol.Text))
+                {
+                    context.Report("initialThreeDSProgramProtocol", "type", "must be integer or string");
+                }
                 if (__InitialThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__InitialThreeDSProgramProtocol, out decimal __InitialThreeDSProgramProtocolNumber))
                 {
                     if (__InitialThreeDSProgramProtocolNumber < 1m)
@@ -2661,6 +2665,10 @@ namespace Consumer.JpmPayments
             }
             if (this.ThreeDSProgramProtocol is { } __ThreeDSProgramProtocol)
             {
+                if (__ThreeDSProgramProtocol.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__ThreeDSProgramProtocol.Text))
+                {
+                    context.Report("threeDSProgramProtocol", "type", "must be integer or string");
+                }
                 if (__ThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__ThreeDSProgramProtocol, out decimal __ThreeDSProgramProtocolNumber))
                 {
                     if (__ThreeDSProgramProtocolNumber < 1m)
@@ -7189,6 +7197,10 @@ namespace Consumer.JpmPayments
             }
             if (this.CountryCode is { } __CountryCode)
             {
+                if (__CountryCode.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__CountryCode.Text))
+                {
+                    context.Report("countryCode", "type", "must be integer or string");
+                }
                 if (__CountryCode.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__CountryCode, out decimal __CountryCodeNumber))
                 {
                     if (__CountryCodeNumber < 1m)
@@ -8525,6 +8537,13 @@ namespace Consumer.JpmPayments
             if (this.DeviceLocalTimeZone is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "deviceLocalTimeZone"))
             {
                 context.Report("deviceLocalTimeZone", "type", "must not be null");
+            }
+            if (this.DeviceLocalTimeZone is { } __DeviceLocalTimeZone)
+            {
+                if (__DeviceLocalTimeZone.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__DeviceLocalTimeZone.Text))
+                {
+                    context.Report("deviceLocalTimeZone", "type", "must be integer or string");
+                }
             }
             if (this.BrowserUserAgent is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "browserUserAgent"))
             {

@@ -20,6 +20,21 @@ internal static class Explain
             return "x-unknown-values preserve: a notice";
         }
 
+        JsonElement? value = At(root, path);
+
+        if (kind == "DateTimeExpected" && value is { ValueKind: JsonValueKind.String } instant && FractionDigits(Text(instant)) > 7)
+        {
+            // RFC 3339 time-secfrac is "." 1*DIGIT; .NET's DateTime parsing, which NJsonSchema uses, stops at 7 digits.
+            return "format date-time: more than 7 fraction digits";
+        }
+
+        if (kind is "NoTypeValidates" or "IntegerExpected" && value is { ValueKind: JsonValueKind.Number } number
+            && number.GetRawText().IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 && ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(number.GetRawText()))
+        {
+            // 0e0, 2.0, 1e28 are integers in JSON Schema (draft-06 on); Newtonsoft reads them as floats.
+            return "integer written with a fraction or exponent";
+        }
+
         int cut = path.LastIndexOf('.');
         if (kind == "PropertyRequired" && cut > 0 && At(root, path.Substring(0, cut)) is { ValueKind: JsonValueKind.Null })
         {
@@ -37,7 +52,6 @@ internal static class Explain
             return "reader stops at the first error";
         }
 
-        JsonElement? value = At(root, path);
         if (kind == "PatternMismatch" && value is { ValueKind: JsonValueKind.String } s && !DifferentUnderEcma(Text(s)))
         {
             return null;
@@ -129,6 +143,18 @@ internal static class Explain
         {
             return "\uD800";
         }
+    }
+
+    private static int FractionDigits(string value)
+    {
+        int dot = value.IndexOf('.', StringComparison.Ordinal);
+        int digits = 0;
+        while (dot >= 0 && dot + 1 + digits < value.Length && char.IsAsciiDigit(value[dot + 1 + digits]))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     private static bool HasLoneSurrogate(string value)

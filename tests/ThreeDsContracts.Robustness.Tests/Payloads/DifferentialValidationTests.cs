@@ -56,7 +56,7 @@ public class DifferentialValidationTests
     public void Mutated_payloads_get_the_same_verdict_and_paths_as_NJsonSchema(string category)
     {
         var tally = new Tally();
-        int perFixture = Fuzz.Count(2, 20);
+        int perFixture = Fuzz.Count(2, 24);
         foreach (Fixture fixture in Fixtures.Valid)
         {
             Type type = Contracts.For(fixture.SchemaId, fixture.Pointer);
