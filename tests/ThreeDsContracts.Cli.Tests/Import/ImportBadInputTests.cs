@@ -97,6 +97,17 @@ public sealed class ImportBadInputTests
     }
 
     [Fact]
+    public void A_ref_to_another_file_is_not_followed()
+    {
+        using var temp = new TempDirectory();
+        string document = temp.Write("external.yaml", Header + "    payment:\n      type: object\n      properties:\n        card:\n          $ref: 'cards.yaml#/components/schemas/card'\n");
+
+        CliResult result = ImportInto(temp, document, "payment", out string into);
+
+        AssertRejected(result, into, "external.yaml: external $ref 'cards.yaml#/components/schemas/card' at #/components/schemas/payment/properties/card is not followed");
+    }
+
+    [Fact]
     public void A_component_that_does_not_exist_is_named_with_a_near_match()
     {
         using var temp = new TempDirectory();

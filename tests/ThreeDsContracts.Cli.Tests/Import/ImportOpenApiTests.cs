@@ -73,6 +73,7 @@ public sealed class ImportOpenApiTests
                   type: object
                   properties:
                     note: { type: string, nullable: true, maxLength: 10 }
+                    amount: { type: integer, minimum: 0, exclusiveMinimum: true, maximum: 100 }
                     id: { type: string, readOnly: true }
                     secret: { type: string, writeOnly: true }
                     payer:
@@ -108,6 +109,7 @@ public sealed class ImportOpenApiTests
         JsonNode properties = Read(into, "order.schema.json")["properties"]!;
         Assert.Equal("""["string","null"]""", properties["note"]!["type"]!.ToJsonString());
         Assert.Equal(10, properties["note"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal("""{"type":"integer","exclusiveMinimum":0,"maximum":100}""", properties["amount"]!.ToJsonString());
         Assert.True(properties["id"]!["readOnly"]!.GetValue<bool>());
         Assert.True(properties["secret"]!["writeOnly"]!.GetValue<bool>());
         Assert.Equal("""[{"$ref":"common.schema.json#/definitions/party"},{"type":"null"}]""", properties["payer"]!["oneOf"]!.ToJsonString());
