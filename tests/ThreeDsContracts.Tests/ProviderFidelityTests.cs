@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ThreeDsContracts.JpmPayments;
+using ThreeDsContracts.Validation;
 using Xunit;
 
 namespace ThreeDsContracts.Tests;
@@ -45,5 +47,30 @@ public class ProviderFidelityTests
         Assert.True(payment.PaymentMethodType!.Card!.Cvv!.Value.IsNumber);
         Assert.Contains("\"cvv\":123", JsonSerializer.Serialize(payment), System.StringComparison.Ordinal);
         Assert.DoesNotContain("123", payment.PaymentMethodType.Card.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("39")]
+    public void A_kept_jpm_eci_that_matches_the_pattern_is_only_a_notice(string eci)
+    {
+        JpmPaymentsPaymentRequest payment = JsonSerializer.Deserialize<JpmPaymentsPaymentRequest>(PassThrough.Replace("\"ECI\"", "\"" + eci + "\""))!;
+
+        ValidationFinding finding = Assert.Single(payment.Validate());
+        Assert.Equal(("enum", "$.paymentMethodType.card.authentication.electronicCommerceIndicator", FindingSeverity.Notice), (finding.RuleId, finding.JsonPath, finding.Severity));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uFEFF05")]
+    [InlineData("0000-01-01")]
+    [InlineData("123")]
+    public void A_kept_jpm_eci_that_breaks_the_pattern_is_an_error_without_the_notice(string eci)
+    {
+        JpmPaymentsPaymentRequest payment = JsonSerializer.Deserialize<JpmPaymentsPaymentRequest>(PassThrough.Replace("\"ECI\"", JsonSerializer.Serialize(eci)))!;
+
+        Assert.Equal(
+            new[] { ("pattern", "$.paymentMethodType.card.authentication.electronicCommerceIndicator", FindingSeverity.Error) },
+            payment.Validate().Select(f => (f.RuleId, f.JsonPath, f.Severity)));
     }
 }

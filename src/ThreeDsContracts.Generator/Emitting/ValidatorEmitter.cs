@@ -188,7 +188,21 @@ internal static class ValidatorEmitter
                 if (type.PreserveUnknown)
                 {
                     w.Open("if (!" + value + ".IsKnown)");
-                    w.Line("context.Report(" + wire + ", \"enum\", \"is not one of the schema's codes (kept: the list is x-unknown-values preserve)\", " + Notice + ");");
+                    if (c is { HasStringChecks: true })
+                    {
+                        // A kept value must still match the list's pattern and lengths: breaking them is an error,
+                        // the notice is for a well-formed value that is only missing from the list.
+                        w.Line("var " + value + "Wire = " + value + ".UnrecognizedValue!;");
+                        w.Line("int " + value + "Before = context.FindingCount;");
+                        EmitString(w, c, value + "Wire", wire, patterns);
+                        w.Open("if (context.FindingCount == " + value + "Before)");
+                        w.Line("context.Report(" + wire + ", \"enum\", \"is not one of the schema's codes (kept: the list is x-unknown-values preserve)\", " + Notice + ");");
+                        w.Close();
+                    }
+                    else
+                    {
+                        w.Line("context.Report(" + wire + ", \"enum\", \"is not one of the schema's codes (kept: the list is x-unknown-values preserve)\", " + Notice + ");");
+                    }
                 }
                 else
                 {

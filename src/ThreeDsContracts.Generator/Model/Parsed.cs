@@ -26,7 +26,11 @@ internal sealed record ExportSpec(
     ValueTypeSpec? Scalar,
     string? AliasSchemaId,
     string? AliasPointer,
-    EquatableArray<EnumMemberSpec> Members = default);
+    EquatableArray<EnumMemberSpec> Members = default)
+{
+    /// <summary>For a preserve code list: the string keywords (pattern, lengths) that an unlisted wire value must satisfy.</summary>
+    public ConstraintSpec? UnknownValueChecks { get; init; }
+}
 
 /// <summary>The result of parsing one schema file: types with unresolved references, exports, diagnostics.</summary>
 internal sealed record ParsedSchema(

@@ -58,7 +58,11 @@ internal sealed partial class SchemaParser
 
         CanonicalMapSpec? canonicalSpec = ParseCanonical(schema, pointer, distinct);
         EquatableArray<EnumMemberSpec> exported = members.Select(m => m with { Description = null }).ToEquatableArray();
-        _exports.Add(new ExportSpec(pointer, ExportKind.Named, typeName, _segment, _explicitNamespace, true, preserve, null, null, null, exported));
+        // A kept (unlisted) wire value still has to satisfy the list's own string keywords (pattern, lengths).
+        ConstraintSpec? unknownChecks = preserve
+            ? ConstraintParser.Parse(schema, ValueKind.String, pointer, (token, at, message) => Report(DiagnosticDescriptors.InvalidConstraint, token, _file.Id, at, message))
+            : null;
+        _exports.Add(new ExportSpec(pointer, ExportKind.Named, typeName, _segment, _explicitNamespace, true, preserve, null, null, null, exported) { UnknownValueChecks = unknownChecks is { HasStringChecks: true } ? unknownChecks : null });
         _types.Add(new TypeSpec(
             TypeKind.Enum,
             typeName,

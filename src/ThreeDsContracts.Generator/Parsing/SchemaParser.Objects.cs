@@ -218,7 +218,7 @@ internal sealed partial class SchemaParser
                 return new ValueTypeSpec(ValueKind.Object, TypeName: nestedTypeName);
             case Shape.Enum:
                 bool preserve = ParseEnum(schema, pointer, nestedTypeName, isRoot: false);
-                return new ValueTypeSpec(ValueKind.Enum, TypeName: nestedTypeName, PreserveUnknown: preserve);
+                return new ValueTypeSpec(ValueKind.Enum, TypeName: nestedTypeName, PreserveUnknown: preserve) { Constraints = _exports[_exports.Count - 1].UnknownValueChecks };
         }
 
         CheckCombinators(schema, pointer);

@@ -604,7 +604,7 @@ internal static class SchemaResolver
             switch (export.Kind)
             {
                 case ExportKind.Named:
-                    result = new ValueTypeSpec(export.IsEnum ? ValueKind.Enum : ValueKind.Object, TypeName: "global::" + ns + "." + export.TypeName, PreserveUnknown: export.PreserveUnknown);
+                    result = new ValueTypeSpec(export.IsEnum ? ValueKind.Enum : ValueKind.Object, TypeName: "global::" + ns + "." + export.TypeName, PreserveUnknown: export.PreserveUnknown) { Constraints = export.UnknownValueChecks };
                     error = null;
                     return true;
                 case ExportKind.Alias:

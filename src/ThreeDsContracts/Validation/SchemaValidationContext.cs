@@ -26,6 +26,9 @@ public sealed class SchemaValidationContext
     /// <summary>Whether a finding of severity error was reported.</summary>
     public bool HasErrors { get; private set; }
 
+    /// <summary>How many findings the walk has reported so far.</summary>
+    public int FindingCount => _findings?.Count ?? 0;
+
     /// <summary>A context for one walk (the thread's cached one when it is free).</summary>
     public static SchemaValidationContext Rent()
     {

@@ -3273,7 +3273,16 @@ namespace Consumer.JpmPayments
             {
                 if (!__ElectronicCommerceIndicator.IsKnown)
                 {
-                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                    var __ElectronicCommerceIndicatorWire = __ElectronicCommerceIndicator.UnrecognizedValue!;
+                    int __ElectronicCommerceIndicatorBefore = context.FindingCount;
+                    if (!__Patterns.P0.IsMatch(__ElectronicCommerceIndicatorWire))
+                    {
+                        context.Report("electronicCommerceIndicator", "pattern", "does not match the schema's pattern");
+                    }
+                    if (context.FindingCount == __ElectronicCommerceIndicatorBefore)
+                    {
+                        context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                    }
                 }
             }
             if (this.ScaExemptionReason is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "SCAExemptionReason"))
@@ -3297,6 +3306,12 @@ namespace Consumer.JpmPayments
                 __ThreeDS.ValidateSchema(context);
                 context.Leave();
             }
+        }
+
+        /// <summary>The schema's patterns (ECMA 262 meaning), compiled on first use.</summary>
+        private static class __Patterns
+        {
+            internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{1,2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
@@ -5546,6 +5561,10 @@ namespace Consumer.JpmPayments
             }
             if (this.Cvv is { } __Cvv)
             {
+                if (__Cvv.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__Cvv.Text))
+                {
+                    context.Report("cvv", "type", "must be integer or string");
+                }
                 if (__Cvv.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__Cvv, out decimal __CvvNumber))
                 {
                     if (__CvvNumber < 0m)
@@ -13829,7 +13848,16 @@ namespace Consumer.JpmPayments
             {
                 if (!__ElectronicCommerceIndicator.IsKnown)
                 {
-                    context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                    var __ElectronicCommerceIndicatorWire = __ElectronicCommerceIndicator.UnrecognizedValue!;
+                    int __ElectronicCommerceIndicatorBefore = context.FindingCount;
+                    if (!__Patterns.P1.IsMatch(__ElectronicCommerceIndicatorWire))
+                    {
+                        context.Report("electronicCommerceIndicator", "pattern", "does not match the schema's pattern");
+                    }
+                    if (context.FindingCount == __ElectronicCommerceIndicatorBefore)
+                    {
+                        context.Report("electronicCommerceIndicator", "enum", "is not one of the schema's codes (kept: the list is x-unknown-values preserve)", global::ThreeDsContracts.Validation.FindingSeverity.Notice);
+                    }
                 }
             }
             if (this.ThreeDSAuthenticationValue is null && global::ThreeDsContracts.Validation.SchemaChecks.IsExplicitNull(this.ExtensionData, "threeDSAuthenticationValue"))
@@ -13871,6 +13899,10 @@ namespace Consumer.JpmPayments
             }
             if (this.ThreeDSProgramProtocol is { } __ThreeDSProgramProtocol)
             {
+                if (__ThreeDSProgramProtocol.IsNumber && !global::ThreeDsContracts.Validation.SchemaChecks.IsIntegerText(__ThreeDSProgramProtocol.Text))
+                {
+                    context.Report("threeDSProgramProtocol", "type", "must be integer or string");
+                }
                 if (__ThreeDSProgramProtocol.IsNumber && global::ThreeDsContracts.Validation.SchemaChecks.TryNumber(__ThreeDSProgramProtocol, out decimal __ThreeDSProgramProtocolNumber))
                 {
                     if (__ThreeDSProgramProtocolNumber < 1m)
@@ -13884,7 +13916,7 @@ namespace Consumer.JpmPayments
                     {
                         context.Report("threeDSProgramProtocol", "maxLength", "is longer than 20 characters");
                     }
-                    if (!__Patterns.P1.IsMatch(__ThreeDSProgramProtocol.Text))
+                    if (!__Patterns.P2.IsMatch(__ThreeDSProgramProtocol.Text))
                     {
                         context.Report("threeDSProgramProtocol", "pattern", "does not match the schema's pattern");
                     }
@@ -13900,7 +13932,8 @@ namespace Consumer.JpmPayments
         private static class __Patterns
         {
             internal static readonly global::System.Text.RegularExpressions.Regex P0 = new("^[0-9]{2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
-            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]+(\\.[0-9]+)*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P1 = new("^[0-9]{1,2}\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
+            internal static readonly global::System.Text.RegularExpressions.Regex P2 = new("^[0-9]+(\\.[0-9]+)*\\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.Compiled);
         }
 
         /// <summary>
