@@ -94,4 +94,19 @@ public class GeneratedAdapterTests
         Assert.Contains(metadata.Gaps, g => g.Field == "acsTransId" && g.Reason == "Antom's mpiData carries only eci, threeDSVersion, cavv and dsTransactionId");
         Assert.Contains(metadata.Gaps, g => g.Field == "eci" && g.Reason == "Antom's mpiData needs threeDSVersion, cavv, dsTransactionId and eci; without threeDSVersion no mpiData is built");
     }
+    [Fact]
+    public void Generated_antom_result_reads_empty_strings_as_absent_values_as_x_empty_means_absent_declares()
+    {
+        var result = new AntomThreeDsResult { Eci = AntomThreeDsResultEci.Absent, Cavv = "", DsTransactionId = "", ThreeDsVersion = "", Challenged = false };
+
+        AdapterResult<AuthenticationResult> canonical = result.ToAuthenticationResult();
+
+        // Without the keyword the "" ECI would be a gap (no canonical code) and "" texts would be carried as values.
+        Assert.Null(canonical.Value.Eci);
+        Assert.Null(canonical.Value.AuthenticationValue);
+        Assert.Null(canonical.Value.DsTransId);
+        Assert.Null(canonical.Value.MessageVersion);
+        Assert.False(canonical.Value.Challenged);
+        Assert.Empty(canonical.Gaps);
+    }
 }

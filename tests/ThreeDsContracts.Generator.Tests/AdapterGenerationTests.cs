@@ -214,4 +214,25 @@ public class AdapterGenerationTests
         Assert.Contains("the reason for 'cbExemption' must be a non-empty string", invalid.GetMessage());
         Assert.Equal(withReasons.Split('\n').ToList().FindIndex(l => l.Contains("x-not-carried")), invalid.Location.GetLineSpan().StartLinePosition.Line);
     }
+
+    [Fact]
+    public void X_empty_means_absent_skips_empty_provider_texts_and_a_malformed_value_is_TDS0008()
+    {
+        string declared = Result
+            .Replace("\"x-canonical-field\": \"canonical/authentication-result#eci\" }", "\"x-canonical-field\": \"canonical/authentication-result#eci\", \"x-empty-means-absent\": true }")
+            .Replace("\"x-canonical-field\": \"canonical/authentication-result#challenged\" }", "\"x-canonical-field\": \"canonical/authentication-result#challenged\", \"x-empty-means-absent\": true }")
+            .Replace("\"note\": { \"type\": \"string\" }", "\"note\": { \"type\": \"string\", \"x-empty-means-absent\": \"yes\" }");
+
+        GeneratorRun run = RunWith(declared);
+
+        run.AssertCompiles();
+        string source = run.Sources["acme.result.Adapters.g.cs"];
+        Assert.Contains("source.ThreeDs?.Eci is { } s1 && s1.Length > 0)", source);
+        Assert.DoesNotContain("s2.Length > 0", source);
+        Diagnostic[] invalid = run.GeneratorDiagnostics.Where(d => d.Id == "TDS0008").ToArray();
+        Assert.Equal(2, invalid.Length);
+        Assert.Contains(invalid, d => d.GetMessage().Contains("x-empty-means-absent applies to a string or a code list, not to Boolean"));
+        Diagnostic malformed = Assert.Single(invalid, d => d.GetMessage().Contains("x-empty-means-absent must be true or false"));
+        Assert.Equal(declared.Split('\n').ToList().FindIndex(l => l.Contains("\"yes\"")), malformed.Location.GetLineSpan().StartLinePosition.Line);
+    }
 }

@@ -94,14 +94,18 @@ internal static class AdapterEmitter
         string field = Literal(AdapterBuilder.Path(value.From));
         w.Line("// " + XmlDoc(AdapterBuilder.Path(value.From)) + " → " + XmlDoc(AdapterBuilder.Path(value.To)));
         w.Line(TypeNames.Of(value.ToType) + "? " + v + " = null;");
-        if (AlwaysPresent(value.From))
+        if (AlwaysPresent(value.From) && EmptyTest(value, s).Length > 0)
+        {
+            w.Open("if (" + Access(value.From) + " is var " + s + EmptyTest(value, s) + ")");
+        }
+        else if (AlwaysPresent(value.From))
         {
             w.Open("");
             w.Line(TypeNames.Of(value.FromType) + " " + s + " = " + Access(value.From) + ";");
         }
         else
         {
-            w.Open("if (" + Access(value.From) + " is { } " + s + ")");
+            w.Open("if (" + Access(value.From) + " is { } " + s + EmptyTest(value, s) + ")");
         }
 
         ValueTypeSpec from = value.FromType;
@@ -224,6 +228,17 @@ internal static class AdapterEmitter
         body(s + ".Value");
         w.Close();
     }
+
+    /// <summary>x-empty-means-absent: the condition (after the presence test) that the input is not <c>""</c>.</summary>
+    private static string EmptyTest(ValueMappingSpec value, string s) => value.EmptyMeansAbsent switch
+    {
+        null => string.Empty,
+        "" when value.FromType.Kind == ValueKind.String => " && " + s + ".Length > 0",
+        "" when value.FromType.PreserveUnknown => " && (" + s + ".IsKnown || " + s + ".UnrecognizedValue!.Length > 0)",
+        "" => string.Empty,
+        { } member when value.FromType.PreserveUnknown => " && !(" + s + ".IsKnown && " + s + ".Value == " + member + ")",
+        { } member => " && " + s + " != " + member,
+    };
 
     private static string Wrap(ValueTypeSpec to, string value) =>
         to.Kind == ValueKind.Enum && to.PreserveUnknown ? "new " + TypeNames.Rt + ".Code<" + to.TypeName + ">(" + value + ")" : value;

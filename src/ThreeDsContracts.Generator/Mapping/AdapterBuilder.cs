@@ -88,7 +88,11 @@ internal static class AdapterBuilder
         string LinkText,
         bool Reported,
         EquatableArray<ValuePairSpec> ToPairs = default,
-        EquatableArray<ValuePairSpec> FromPairs = default);
+        EquatableArray<ValuePairSpec> FromPairs = default)
+    {
+        /// <summary>See <see cref="ValueMappingSpec.EmptyMeansAbsent"/>: how a <c>""</c> provider value is recognized (null: it is a value).</summary>
+        public string? EmptyMeansAbsent { get; init; }
+    }
 
     private sealed class BuildContext
     {
@@ -221,7 +225,7 @@ internal static class AdapterBuilder
                 return null;
             }
 
-            return new Link(providerSteps, property.Type, schemaId, steps, leaf.Type, property.WireName, link, report);
+            return new Link(providerSteps, property.Type, schemaId, steps, leaf.Type, property.WireName, link, report) { EmptyMeansAbsent = EmptyOf(property) };
         }
 
         /// <summary>
@@ -277,8 +281,14 @@ internal static class AdapterBuilder
                 fromPairs.Add(new ValuePairSpec(code.Value, row is null ? null : providerCodes[row.WireValue]));
             }
 
-            return new Link(providerSteps, property.Type, schemaId, canonicalSteps, leaf.Type, property.WireName, link, report, toPairs, fromPairs.ToEquatableArray());
+            return new Link(providerSteps, property.Type, schemaId, canonicalSteps, leaf.Type, property.WireName, link, report, toPairs, fromPairs.ToEquatableArray()) { EmptyMeansAbsent = EmptyOf(property) };
         }
+
+        /// <summary>x-empty-means-absent of a provider property: null when unset, else its code list's <c>""</c> member (or empty).</summary>
+        private string? EmptyOf(PropertySpec property) =>
+            !property.EmptyMeansAbsent ? null
+            : property.Type.Kind == ValueKind.Enum && Codes(property.Type) is { } codes && codes.TryGetValue(string.Empty, out string? member) ? member
+            : string.Empty;
 
         /// <summary>Wire value → C# constant of a code list or a boolean (null for other types).</summary>
         private Dictionary<string, string>? Codes(ValueTypeSpec type)
@@ -309,11 +319,11 @@ internal static class AdapterBuilder
             {
                 if (l.ToPairs.Count > 0)
                 {
-                    return new ValueMappingSpec(l.Provider.ToEquatableArray(), l.ProviderType, l.Canonical.ToEquatableArray(), l.CanonicalType, ConversionKind.ValueTable, null, l.ToPairs);
+                    return new ValueMappingSpec(l.Provider.ToEquatableArray(), l.ProviderType, l.Canonical.ToEquatableArray(), l.CanonicalType, ConversionKind.ValueTable, null, l.ToPairs) { EmptyMeansAbsent = l.EmptyMeansAbsent };
                 }
 
                 (ConversionKind kind, string? map) = ValueConversions.Find(l.ProviderType, l.CanonicalType, _types)!.Value;
-                return new ValueMappingSpec(l.Provider.ToEquatableArray(), l.ProviderType, l.Canonical.ToEquatableArray(), l.CanonicalType, kind, map);
+                return new ValueMappingSpec(l.Provider.ToEquatableArray(), l.ProviderType, l.Canonical.ToEquatableArray(), l.CanonicalType, kind, map) { EmptyMeansAbsent = l.EmptyMeansAbsent };
             });
             return new ConversionMethodSpec("To" + canonicalRoot.Name, true, type.FullName, canonicalRoot.FullName, "the canonical ", values.ToEquatableArray(), EquatableArray<UncarriedFieldSpec>.Empty);
         }

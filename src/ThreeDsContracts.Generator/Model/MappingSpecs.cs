@@ -83,7 +83,15 @@ internal sealed record ValueMappingSpec(
     ValueTypeSpec ToType,
     ConversionKind Conversion,
     string? MapType,
-    EquatableArray<ValuePairSpec> Pairs = default);
+    EquatableArray<ValuePairSpec> Pairs = default)
+{
+    /// <summary>
+    /// x-empty-means-absent on the input: a <c>""</c> input is skipped as absent. Null when the keyword is not set;
+    /// otherwise the C# constant of the code list's <c>""</c> member, or empty (a text, or a code list read as an
+    /// unrecognized <c>""</c>).
+    /// </summary>
+    public string? EmptyMeansAbsent { get; init; }
+}
 
 /// <summary>One row of an x-canonical-values table as C# constants: input value → output value (null: no counterpart).</summary>
 internal sealed record ValuePairSpec(string From, string? To);

@@ -63,6 +63,9 @@ internal sealed record PropertySpec(
 {
     /// <summary>Whether the schema lets the property be an explicit null (type null, nullable, an enum with null).</summary>
     public bool AcceptsNull { get; init; }
+
+    /// <summary>x-empty-means-absent: a <c>""</c> of this provider text or code is read as an absent value by the adapters.</summary>
+    public bool EmptyMeansAbsent { get; init; }
 }
 
 /// <summary>A member of a generated enum.</summary>

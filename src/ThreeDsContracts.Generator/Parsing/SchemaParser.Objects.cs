@@ -156,16 +156,19 @@ internal sealed partial class SchemaParser
         bool isRequired = required.Contains(wireName);
         bool nullable = !isRequired || TypesOf(schema).Contains("null") || IsOpenApiNullable(schema);
         string? canonicalField = schema["x-canonical-field"]?.Type == JTokenType.String ? schema["x-canonical-field"]!.ToString() : null;
-        return new PropertySpec(
-            wireName,
-            Naming.UniqueMemberName(candidate, typeName, usedNames),
-            DescriptionOf(schema),
-            isRequired,
-            nullable,
-            aliases.ToEquatableArray(),
-            type,
-            sensitive,
-            canonicalField);
+        return WithAdapterKeywords(
+            new PropertySpec(
+                wireName,
+                Naming.UniqueMemberName(candidate, typeName, usedNames),
+                DescriptionOf(schema),
+                isRequired,
+                nullable,
+                aliases.ToEquatableArray(),
+                type,
+                sensitive,
+                canonicalField),
+            schema,
+            pointer);
     }
 
     /// <summary>The value type of a property, array item or scalar definition; inline objects and enums become types.</summary>

@@ -40,13 +40,13 @@ namespace Consumer.Antom
             }
             // paymentResultInfo.threeDSResult.threeDSVersion → messageVersion
             string? v1 = null;
-            if (source.PaymentResultInfo?.ThreeDsResult?.ThreeDsVersion is { } s1)
+            if (source.PaymentResultInfo?.ThreeDsResult?.ThreeDsVersion is { } s1 && s1.Length > 0)
             {
                 v1 = s1;
             }
             // paymentResultInfo.threeDSResult.eci → eci
             global::ThreeDsContracts.Code<global::Consumer.Canonical.Eci>? v2 = null;
-            if (source.PaymentResultInfo?.ThreeDsResult?.Eci is { } s2)
+            if (source.PaymentResultInfo?.ThreeDsResult?.Eci is { } s2 && !(s2.IsKnown && s2.Value == global::Consumer.Antom.AntomThreeDsResultEci.Absent))
             {
                 if (!s2.IsKnown)
                 {
@@ -60,13 +60,13 @@ namespace Consumer.Antom
             }
             // paymentResultInfo.threeDSResult.cavv → authenticationValue
             string? v3 = null;
-            if (source.PaymentResultInfo?.ThreeDsResult?.Cavv is { } s3)
+            if (source.PaymentResultInfo?.ThreeDsResult?.Cavv is { } s3 && s3.Length > 0)
             {
                 v3 = s3;
             }
             // paymentResultInfo.threeDSResult.dsTransactionId → dsTransId
             string? v4 = null;
-            if (source.PaymentResultInfo?.ThreeDsResult?.DsTransactionId is { } s4)
+            if (source.PaymentResultInfo?.ThreeDsResult?.DsTransactionId is { } s4 && s4.Length > 0)
             {
                 v4 = s4;
             }
@@ -265,13 +265,13 @@ namespace Consumer.Antom
             }
             // threeDSResult.threeDSVersion → messageVersion
             string? v1 = null;
-            if (source.ThreeDsResult?.ThreeDsVersion is { } s1)
+            if (source.ThreeDsResult?.ThreeDsVersion is { } s1 && s1.Length > 0)
             {
                 v1 = s1;
             }
             // threeDSResult.eci → eci
             global::ThreeDsContracts.Code<global::Consumer.Canonical.Eci>? v2 = null;
-            if (source.ThreeDsResult?.Eci is { } s2)
+            if (source.ThreeDsResult?.Eci is { } s2 && !(s2.IsKnown && s2.Value == global::Consumer.Antom.AntomThreeDsResultEci.Absent))
             {
                 if (!s2.IsKnown)
                 {
@@ -285,13 +285,13 @@ namespace Consumer.Antom
             }
             // threeDSResult.cavv → authenticationValue
             string? v3 = null;
-            if (source.ThreeDsResult?.Cavv is { } s3)
+            if (source.ThreeDsResult?.Cavv is { } s3 && s3.Length > 0)
             {
                 v3 = s3;
             }
             // threeDSResult.dsTransactionId → dsTransId
             string? v4 = null;
-            if (source.ThreeDsResult?.DsTransactionId is { } s4)
+            if (source.ThreeDsResult?.DsTransactionId is { } s4 && s4.Length > 0)
             {
                 v4 = s4;
             }
@@ -468,13 +468,13 @@ namespace Consumer.Antom
             var gaps = new global::ThreeDsContracts.Adapters.AdapterGapBuilder();
             // threeDSVersion → messageVersion
             string? v0 = null;
-            if (source.ThreeDsVersion is { } s0)
+            if (source.ThreeDsVersion is { } s0 && s0.Length > 0)
             {
                 v0 = s0;
             }
             // eci → eci
             global::ThreeDsContracts.Code<global::Consumer.Canonical.Eci>? v1 = null;
-            if (source.Eci is { } s1)
+            if (source.Eci is { } s1 && !(s1.IsKnown && s1.Value == global::Consumer.Antom.AntomThreeDsResultEci.Absent))
             {
                 if (!s1.IsKnown)
                 {
@@ -488,13 +488,13 @@ namespace Consumer.Antom
             }
             // cavv → authenticationValue
             string? v2 = null;
-            if (source.Cavv is { } s2)
+            if (source.Cavv is { } s2 && s2.Length > 0)
             {
                 v2 = s2;
             }
             // dsTransactionId → dsTransId
             string? v3 = null;
-            if (source.DsTransactionId is { } s3)
+            if (source.DsTransactionId is { } s3 && s3.Length > 0)
             {
                 v3 = s3;
             }
