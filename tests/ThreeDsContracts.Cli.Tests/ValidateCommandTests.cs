@@ -201,6 +201,35 @@ public sealed class ValidateCommandTests
         Assert.Contains(JsonAssert.Findings(result.OutJson()), f => f.Path == "$.extraRequired" && f.Rule == "required");
     }
 
+    [Theory]
+    [InlineData("preserve", "notice", 0)]
+    [InlineData("reject", "error", 1)]
+    public void A_code_outside_a_preserve_list_of_a_schema_file_is_a_notice_and_outside_a_reject_list_an_error(string unknownValues, string severity, int exitCode)
+    {
+        using var temp = new TempDirectory();
+        temp.Write("status.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\",\"properties\":{\"status\":"
+            + "{\"type\":\"string\",\"enum\":[\"A\",\"B\"],\"x-unknown-values\":\"" + unknownValues + "\"}}}");
+
+        CliResult result = Cli.RunWithInput("{\"status\":\"Z\"}", "validate", Path.Combine(temp.Path, "status.schema.json"), "-", "--json");
+
+        Assert.Equal(exitCode, result.ExitCode);
+        var finding = Assert.Single(JsonAssert.Findings(result.OutJson()));
+        Assert.Equal(("$.status", "enum", severity), (finding.Path, finding.Rule, finding.Severity));
+    }
+
+    [Fact]
+    public void Human_output_counts_a_notice_as_a_notice()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("status.schema.json", "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"type\":\"object\",\"properties\":{\"status\":"
+            + "{\"type\":\"string\",\"enum\":[\"A\",\"B\"],\"x-unknown-values\":\"preserve\"}}}");
+
+        CliResult result = Cli.RunWithInput("{\"status\":\"Z\"}", "validate", Path.Combine(temp.Path, "status.schema.json"), "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("valid (1 notice)\n", result.Out.Replace("\r\n", "\n"));
+    }
+
     [Fact]
     public void Warnings_alone_keep_exit_code_0()
     {

@@ -63,6 +63,7 @@ internal static class ValidateCommand
                 w.WriteBoolean("valid", report.IsValid);
                 w.WriteNumber("errors", report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Error));
                 w.WriteNumber("warnings", report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Warning));
+                w.WriteNumber("notices", report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Notice));
                 Finding.WriteJsonArray(w, "findings", report.SchemaAndEncoding.Concat(report.BrandFindings));
                 w.WriteEndObject();
             });
@@ -89,9 +90,12 @@ internal static class ValidateCommand
         }
 
         int errors = report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Error);
-        int warnings = report.Findings.Count - errors;
+        int warnings = report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Warning);
+        int notices = report.Findings.Count(f => f.Severity == ThreeDsContracts.Validation.FindingSeverity.Notice);
+        string others = string.Join(", ", new[] { (warnings, "warning", "warnings"), (notices, "notice", "notices") }
+            .Where(c => c.Item1 > 0).Select(c => Render.Count(c.Item1, c.Item2, c.Item3)));
         context.Out.WriteLine(report.IsValid
-            ? "valid" + (warnings > 0 ? " (" + Render.Count(warnings, "warning", "warnings") + ")" : string.Empty)
-            : "invalid: " + Render.Count(errors, "error", "errors") + (warnings > 0 ? ", " + Render.Count(warnings, "warning", "warnings") : string.Empty));
+            ? "valid" + (others.Length > 0 ? " (" + others + ")" : string.Empty)
+            : "invalid: " + Render.Count(errors, "error", "errors") + (others.Length > 0 ? ", " + others : string.Empty));
     }
 }

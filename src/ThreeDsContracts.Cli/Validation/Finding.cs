@@ -28,7 +28,12 @@ internal sealed record Finding(FindingKind Kind, string Rule, string Path, strin
         _ => "brand",
     };
 
-    public string SeverityText => Severity == FindingSeverity.Warning ? "warning" : "error";
+    public string SeverityText => Severity switch
+    {
+        FindingSeverity.Warning => "warning",
+        FindingSeverity.Notice => "notice",
+        _ => "error",
+    };
 
     public void WriteJson(Utf8JsonWriter writer)
     {

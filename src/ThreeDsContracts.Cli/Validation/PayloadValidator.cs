@@ -77,7 +77,22 @@ internal static class PayloadValidator
             findings.AddRange(brandFindings.Select(f => new Finding(FindingKind.Brand, f.RuleId, f.JsonPath, f.Message, f.Severity)));
         }
 
-        return new ValidationReport(target, effective, source, findings);
+        return new ValidationReport(target, effective, source, StrictForBuiltIn(target, findings));
+    }
+
+    /// <summary>
+    /// A code outside a preserve list is a notice for a schema file given at run time (file or --schemas); the
+    /// built-in schemas keep it an error here until <c>threeds validate</c> uses the generated validators for them
+    /// (their invalid fixtures rely on it).
+    /// </summary>
+    private static IReadOnlyList<Finding> StrictForBuiltIn(SchemaTarget target, List<Finding> findings)
+    {
+        if (target.Set.TryGet(target.Id, out SchemaDocument document) && document.Origin != "built-in")
+        {
+            return findings;
+        }
+
+        return findings.Select(f => f.Kind == FindingKind.Schema && f.Severity == FindingSeverity.Notice ? f with { Severity = FindingSeverity.Error } : f).ToList();
     }
 
     private sealed class ValidationVisitor : PayloadVisitor

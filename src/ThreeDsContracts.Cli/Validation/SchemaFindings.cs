@@ -33,7 +33,7 @@ internal static class SchemaFindings
             }
 
             string path = Combine(rootPath, ToJsonPath(error.Path));
-            findings.Add(new Finding(FindingKind.Schema, Rule(error), path, Message(error)));
+            findings.Add(new Finding(FindingKind.Schema, Rule(error), path, Message(error), Severity(error)));
         }
     }
 
@@ -76,6 +76,18 @@ internal static class SchemaFindings
         _ when error.Kind.ToString().EndsWith("Expected", StringComparison.Ordinal) || error.Kind == ValidationErrorKind.NoTypeValidates => "type",
         _ => Camel(error.Kind.ToString()),
     };
+
+    /// <summary>
+    /// A value outside a code list the schema marks <c>x-unknown-values: "preserve"</c> is a notice (the provider may
+    /// add codes; the library keeps the value), as the generated <c>Validate()</c> says; every other error stays one.
+    /// </summary>
+    public static ThreeDsContracts.Validation.FindingSeverity Severity(ValidationError error) =>
+        error.Kind == ValidationErrorKind.NotInEnumeration
+        && error.Schema?.ActualSchema.ExtensionData is { } extensions
+        && extensions.TryGetValue("x-unknown-values", out object? unknown)
+        && unknown is string text && text == "preserve"
+            ? ThreeDsContracts.Validation.FindingSeverity.Notice
+            : ThreeDsContracts.Validation.FindingSeverity.Error;
 
     /// <summary>What an error means, from the schema constraint (never the value).</summary>
     public static string Message(ValidationError error)
