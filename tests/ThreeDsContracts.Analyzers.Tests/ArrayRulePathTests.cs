@@ -56,7 +56,7 @@ public class ArrayRulePathTests
     [Fact]
     public async Task A_required_member_missing_on_one_item_is_reported_on_that_item_in_every_collection_form()
     {
-        // An item built outside the payload expression is reported on the payload, as other members built in locals are.
+        // An item built in a local beforehand is reported on that item, where the member is missing, as other members built in locals are.
         AnalyzerTest<BrandRequiredMemberMissingAnalyzer> test = Test<BrandRequiredMemberMissingAnalyzer>("""
                 [ThreeDsCardBrand("visa")]
                 public static ShopOrder Array() => new ShopOrder { Items = new[] { new ShopItem { Sku = "A" }, {|#0:new ShopItem|} { Category = "book" } } };
@@ -70,9 +70,9 @@ public class ArrayRulePathTests
                 [ThreeDsCardBrand("visa")]
                 public static ShopOrder Local()
                 {
-                    var item = new ShopItem { Category = "food" };
+                    var item = {|#3:new ShopItem|} { Category = "food" };
                     ShopItem[] items = [item];
-                    return {|#3:new ShopOrder|} { Items = items };
+                    return new ShopOrder { Items = items };
                 }
 
                 [ThreeDsCardBrand("visa")]
@@ -150,7 +150,7 @@ public class ArrayRulePathTests
                 public static ShopOrder WithNote() => new ShopOrder { Note = "download link", Items = [new ShopItem { Category = "digital" }] };
                 """);
         test.ExpectedDiagnostics.Add(AnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Diagnostic().WithLocation(0)
-            .WithArguments("ShopOrder", "Note", "every card brand", "order-digital-note", "digital goods need a note"));
+            .WithArguments("ShopOrder", "Note", "any card brand", "order-digital-note", "digital goods need a note"));
         await test.RunAsync();
     }
 

@@ -60,8 +60,8 @@ internal sealed class BrandContext
         var brands = new SortedSet<string>(StringComparer.Ordinal);
         bool unknown = false;
 
-        // 1. A brand property in the payload (nested objects included).
-        if (builder.BuildObject(outer) is { } payload)
+        // 1. A brand property in the payload in its last form (nested objects and later assignments included).
+        if (builder.BuildFinal(outer) is { } payload)
         {
             CollectBrandProperties(symbols, payload, brands, ref unknown, 0);
         }

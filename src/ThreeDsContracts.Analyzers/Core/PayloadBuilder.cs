@@ -91,6 +91,21 @@ internal sealed class PayloadBuilder
         }
     }
 
+    /// <summary>
+    /// The payload of a creation or <c>with</c> in its last form in the method: the object it builds, with the
+    /// property assignments made afterwards to the local it is stored in (<c>x.Brand = …</c>, <c>x.A.Eci = …</c>).
+    /// </summary>
+    public PayloadObject? BuildFinal(IOperation operation)
+    {
+        PayloadObject? payload = BuildObject(operation);
+        if (payload is not null && TargetLocal(operation) is { } local)
+        {
+            payload = ApplyLaterAssignments(payload, local, operation);
+        }
+
+        return payload;
+    }
+
     /// <summary>What is known about a value expression.</summary>
     public PayloadValue Evaluate(IOperation? operation, int depth = 0)
     {
