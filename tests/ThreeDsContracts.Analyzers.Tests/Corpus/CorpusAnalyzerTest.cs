@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -17,17 +16,8 @@ internal sealed class CorpusAnalyzerTest : CSharpAnalyzerTest<BrandRequiredMembe
 {
     public CorpusAnalyzerTest()
     {
-        // No reference-assembly package to download: the framework the tests run on, as the project's other tests use.
-        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(Testing.Compilation.TestCompilation.References);
-        SolutionTransforms.Add((solution, projectId) =>
-        {
-            Project project = solution.GetProject(projectId)!;
-            var options = (CSharpCompilationOptions)project.CompilationOptions!;
-            return solution
-                .WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable))
-                .WithProjectParseOptions(projectId, ((CSharpParseOptions)project.ParseOptions!).WithLanguageVersion(LanguageVersion.Latest));
-        });
+        ReferenceAssemblies = MsTesting.References;
+        MsTesting.Configure(TestState, SolutionTransforms);
     }
 
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
