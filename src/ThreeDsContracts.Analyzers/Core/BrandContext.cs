@@ -158,11 +158,9 @@ internal sealed class BrandContext
             yield break;
         }
 
-        foreach (IOperation descendant in PayloadBuilder.Root(outer).Descendants())
+        foreach (IInvocationOperation invocation in LocalUses.Of(PayloadBuilder.Root(outer), symbols).ValidateCalls(local))
         {
-            if (descendant is IInvocationOperation { Instance: ILocalReferenceOperation instance } invocation
-                && SymbolEqualityComparer.Default.Equals(instance.Local, local)
-                && IsGeneratedValidate(symbols, invocation))
+            if (IsGeneratedValidate(symbols, invocation))
             {
                 yield return invocation;
             }
