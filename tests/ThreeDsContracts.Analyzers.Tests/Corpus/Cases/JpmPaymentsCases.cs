@@ -10,6 +10,31 @@ internal static class JpmPaymentsCases
 {
     private static readonly JpmPaymentsMerchant Merchant = new() { MerchantSoftware = new JpmPaymentsMerchantSoftware { CompanyName = "Shop", ProductName = "Checkout" } };
 
+    /// <summary>The account holder and browser of the seed's orchestrated example, as an integration keeps them at hand.</summary>
+    private static readonly JpmPaymentsAccountHolder Holder = new()
+    {
+        FirstName = "John",
+        LastName = "Doe",
+        Email = "example@example.com",
+        BillingAddress = new JpmPaymentsAddress { Line1 = "1234 Main Street", City = "New York", PostalCode = "10111", CountryCode = "US" },
+        Phone = new JpmPaymentsPhone { CountryCode = "1", PhoneNumber = "1234567890" },
+    };
+
+    private static readonly JpmPaymentsBrowserInfo Browser = new()
+    {
+        BrowserAcceptHeader = "application/json",
+        DeviceIPAddress = "192.168.1.11",
+        BrowserLanguage = "en",
+        BrowserColorDepth = "24",
+        BrowserScreenHeight = "1080",
+        BrowserScreenWidth = "1920",
+        DeviceLocalTimeZone = "-60",
+        BrowserUserAgent = "Mozilla/5.0",
+        ChallengeWindowSize = JpmPaymentsChallengeWindowSize.FullScreen,
+        JavaEnabled = false,
+        JavaScriptEnabled = true,
+    };
+
     private static JpmPaymentsPaymentRequest Request(JpmPaymentsAuthentication authentication) => new()
     {
         Amount = 14500,
@@ -166,28 +191,8 @@ internal static class JpmPaymentsCases
         Amount = 14500,
         Currency = "USD",
         Merchant = Merchant,
-        AccountHolder = new JpmPaymentsAccountHolder
-        {
-            FirstName = "John",
-            LastName = "Doe",
-            Email = "example@example.com",
-            BillingAddress = new JpmPaymentsAddress { Line1 = "1234 Main Street", City = "New York", PostalCode = "10111", CountryCode = "US" },
-            Phone = new JpmPaymentsPhone { CountryCode = "1", PhoneNumber = "1234567890" },
-        },
-        BrowserInfo = new JpmPaymentsBrowserInfo
-        {
-            BrowserAcceptHeader = "application/json",
-            DeviceIPAddress = "192.168.1.11",
-            BrowserLanguage = "en",
-            BrowserColorDepth = "24",
-            BrowserScreenHeight = "1080",
-            BrowserScreenWidth = "1920",
-            DeviceLocalTimeZone = "-60",
-            BrowserUserAgent = "Mozilla/5.0",
-            ChallengeWindowSize = JpmPaymentsChallengeWindowSize.FullScreen,
-            JavaEnabled = false,
-            JavaScriptEnabled = true,
-        },
+        AccountHolder = Holder,
+        BrowserInfo = Browser,
         PaymentMethodType = new JpmPaymentsPaymentMethodType
         {
             Card = new JpmPaymentsPaymentCard
@@ -304,28 +309,8 @@ internal static class JpmPaymentsCases
         Amount = 14500,
         Currency = "USD",
         Merchant = Merchant,
-        AccountHolder = new JpmPaymentsAccountHolder
-        {
-            FirstName = "John",
-            LastName = "Doe",
-            Email = "example@example.com",
-            BillingAddress = new JpmPaymentsAddress { Line1 = "1234 Main Street", City = "New York", PostalCode = "10111", CountryCode = "US" },
-            Phone = new JpmPaymentsPhone { CountryCode = "1", PhoneNumber = "1234567890" },
-        },
-        BrowserInfo = new JpmPaymentsBrowserInfo
-        {
-            BrowserAcceptHeader = "application/json",
-            DeviceIPAddress = "192.168.1.11",
-            BrowserLanguage = "en",
-            BrowserColorDepth = "24",
-            BrowserScreenHeight = "1080",
-            BrowserScreenWidth = "1920",
-            DeviceLocalTimeZone = "-60",
-            BrowserUserAgent = "Mozilla/5.0",
-            ChallengeWindowSize = JpmPaymentsChallengeWindowSize.FullScreen,
-            JavaEnabled = false,
-            JavaScriptEnabled = true,
-        },
+        AccountHolder = Holder,
+        BrowserInfo = Browser,
         PaymentMethodType = new JpmPaymentsPaymentMethodType
         {
             Card = new JpmPaymentsPaymentCard
