@@ -12,6 +12,7 @@ for entry in \
   analyzers/dotnet/cs/ThreeDsContracts.Analyzers.dll \
   analyzers/dotnet/cs/ThreeDsContracts.CodeFixes.dll \
   analyzers/dotnet/cs/NJsonSchema.dll \
+  analyzers/dotnet/cs/NJsonSchema.Annotations.dll \
   analyzers/dotnet/cs/Newtonsoft.Json.dll \
   analyzers/dotnet/cs/Namotion.Reflection.dll \
   buildTransitive/ThreeDsContracts.props \

@@ -173,7 +173,7 @@ internal static class Program
         {
             PaymentMethodType = request.PaymentMethodType with
             {
-                Card = card with { AccountNumber = Sensitive.MaskPan(card.AccountNumber), Cvv = card.Cvv is null ? null : Sensitive.Hidden, Authentication = authentication },
+                Card = card with { AccountNumber = Sensitive.MaskPan(card.AccountNumber), Cvv = card.Cvv is null ? (NumberOrString?)null : Sensitive.Hidden, Authentication = authentication },
             },
         };
     }

@@ -55,6 +55,7 @@ internal static class CliApp
         root.Subcommands.Add(EncodeCommand.Create(host));
         root.Subcommands.Add(DiffCommand.Create(host));
         root.Subcommands.Add(GenerateCommand.Create(host));
+        root.Subcommands.Add(ImportCommand.Create(host));
         return root;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ThreeDsContracts.Generator.Diagnostics;
 using ThreeDsContracts.Generator.Emitting;
+using ThreeDsContracts.Generator.Mapping;
 using ThreeDsContracts.Generator.Model;
 using ThreeDsContracts.Generator.Parsing;
 
@@ -87,6 +88,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => ContextEmitter.Plan(all).ToImmutableArray())
             .WithTrackingName(GeneratorStepNames.Contexts);
 
+        AdapterPipeline.Register(context, files, allParsed, table, options, outputs);
         context.RegisterSourceOutput(outputs, static (spc, output) =>
             spc.AddSource(output.HintName + ".g.cs", SourceText.From(ContractEmitter.Emit(output), Encoding.UTF8)));
         context.RegisterSourceOutput(contexts, static (spc, spec) =>
@@ -96,7 +98,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(duplicates, static (spc, list) => Report(spc, list));
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    internal static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (DiagnosticInfo diagnostic in diagnostics)
         {

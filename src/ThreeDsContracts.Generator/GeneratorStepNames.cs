@@ -12,4 +12,9 @@ internal static class GeneratorStepNames
     public const string SchemaDiagnostics = nameof(SchemaDiagnostics);
     public const string LoadChecks = nameof(LoadChecks);
     public const string Contexts = nameof(Contexts);
+    public const string MappingTable = nameof(MappingTable);
+    public const string LinkSites = nameof(LinkSites);
+    public const string AdapterBuilds = nameof(AdapterBuilds);
+    public const string AdapterOutputs = nameof(AdapterOutputs);
+    public const string MappingDiagnostics = nameof(MappingDiagnostics);
 }

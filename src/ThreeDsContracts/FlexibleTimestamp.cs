@@ -12,6 +12,20 @@ public enum TimestampForm
     Seconds = 1,
 }
 
+/// <summary>What the lenient reader of a <c>{ "seconds": N, "nanos": N }</c> timestamp accepted that its schema does not allow.</summary>
+[Flags]
+public enum TimestampReadIssues
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary><c>seconds</c> was a string of digits, not an integer.</summary>
+    SecondsAsString = 1,
+
+    /// <summary><c>nanos</c> was outside 0..999,999,999 (protobuf Timestamp).</summary>
+    NanosOutOfRange = 2,
+}
+
 /// <summary>
 /// A J.P. Morgan timestamp: sent as an ISO-8601 string in some messages and as
 /// <c>{ "seconds": N }</c> in others. Written back in the form it was read.
@@ -34,6 +48,9 @@ public readonly struct FlexibleTimestamp : IEquatable<FlexibleTimestamp>
 
     /// <summary>The ISO text as received, written back verbatim so that nothing changes in a round trip.</summary>
     public string? OriginalText { get; }
+
+    /// <summary>What the reader tolerated in the object form; the generated <c>Validate()</c> reports it.</summary>
+    public TimestampReadIssues ReadIssues { get; init; }
 
     /// <summary>Implicit conversion from an instant (written as ISO-8601).</summary>
     public static implicit operator FlexibleTimestamp(DateTimeOffset value) => new(value);

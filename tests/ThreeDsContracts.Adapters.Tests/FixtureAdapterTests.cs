@@ -41,7 +41,7 @@ public class FixtureAdapterTests
         string[] providers = { "antom", "gateway", "jpm-checkout", "jpm-payments", "ecommpay" };
         var missing = providers
             .SelectMany(p => Repo.ValidFixtures(p).Where(f => AdaptedSchemas.Contains(f.Schema)).Select(f => p + "/" + f.File))
-            .Where(f => !Covered.Contains(f))
+            .Where(f => !Covered.Contains(f) && !SpecFixtureAdapterTests.Files.Contains(f))
             .ToList();
 
         Assert.Empty(missing);

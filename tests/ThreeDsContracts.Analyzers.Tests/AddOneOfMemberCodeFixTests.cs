@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using ThreeDsContracts.CodeFixes;
-using ThreeDsContracts.Testing.Analyzers;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests;
@@ -24,7 +24,7 @@ public class AddOneOfMemberCodeFixTests
     [Fact]
     public async Task The_first_alternative_is_added_by_default()
     {
-        var test = new CodeFixTest<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>
+        var test = new CSharpCodeFixVerifier<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>.Test
         {
             TestCode = Before,
             FixedCode = Sources.Usings + """
@@ -50,7 +50,7 @@ public class AddOneOfMemberCodeFixTests
     [Fact]
     public async Task Another_alternative_is_chosen_by_its_equivalence_key_in_every_fix_all_scope()
     {
-        var test = new CodeFixTest<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>
+        var test = new CSharpCodeFixVerifier<BrandAnyOfMemberMissingAnalyzer, AddOneOfMemberCodeFixProvider>.Test
         {
             TestCode = Before,
             FixedCode = Sources.Usings + """

@@ -1,14 +1,26 @@
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using ThreeDsContracts.CodeFixes;
-using ThreeDsContracts.Testing.Analyzers;
 using Xunit;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<ThreeDsContracts.Analyzers.Rules.BrandRequiredMemberMissingAnalyzer, ThreeDsContracts.CodeFixes.AddRequiredMembersCodeFixProvider>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
 public class AddRequiredMembersCodeFixTests
 {
+    private const string EciAuthenticationValueMessage = "Pass-through 3DS requires electronicCommerceIndicator and threeDS.authenticationValue for Visa, Mastercard, American Express, Discover and Cartes Bancaires";
+    private const string TransactionIdMessage = "Pass-through 3DS requires threeDS.authenticationTransactionId (directory server transaction ID, XID for Visa) for Visa, Mastercard and Cartes Bancaires";
+    private const string ProgramProtocolMessage = "Pass-through 3DS requires threeDS.threeDSProgramProtocol for Mastercard and Cartes Bancaires";
+    private const string RegionCodeMessage = "When billing_region_code is specified, billing_country must also be specified and populated";
+    private const string BillingAddressMessage = "Billing address information is recommended for 3-D Secure payments to raise acceptance and lower fraud";
+
+    /// <summary>TDS1001 at markup location <paramref name="location"/>, the object the fix completes.</summary>
+    private static DiagnosticResult Missing(int location, string type, string members, string brands, string rule, string message) =>
+        Verify.Diagnostic().WithLocation(location).WithLocation(location).WithArguments(type, members, brands, rule, message);
+
     /// <summary>A JPM pass-through payment; THREEDS is replaced by the test's members of the authentication object.</summary>
     private static string PassThrough(string authenticationMembers) => Sources.Usings + """
         public static class Payments
@@ -34,7 +46,7 @@ public class AddRequiredMembersCodeFixTests
     [Fact]
     public async Task Missing_program_protocol_is_added_as_a_placeholder_that_throws()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = PassThrough("""
                 new JpmPaymentsAuthentication
@@ -66,7 +78,7 @@ public class AddRequiredMembersCodeFixTests
     [Fact]
     public async Task A_missing_nested_object_is_created_with_every_member_the_brand_requires()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = PassThrough("""
                 {|#0:new JpmPaymentsAuthentication|}
@@ -87,9 +99,9 @@ public class AddRequiredMembersCodeFixTests
                                 },
                 """),
         };
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001").WithLocation(0));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001").WithLocation(0));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001").WithLocation(0));
+        test.ExpectedDiagnostics.Add(Missing(0, "JpmPaymentsAuthentication", "ThreeDS.AuthenticationValue", "mastercard", "jpm-payments-passthrough-eci-authentication-value", EciAuthenticationValueMessage));
+        test.ExpectedDiagnostics.Add(Missing(0, "JpmPaymentsAuthentication", "ThreeDS.AuthenticationTransactionId", "mastercard", "jpm-payments-passthrough-transaction-id", TransactionIdMessage));
+        test.ExpectedDiagnostics.Add(Missing(0, "JpmPaymentsAuthentication", "ThreeDS.ThreeDSProgramProtocol", "mastercard", "jpm-payments-passthrough-program-protocol", ProgramProtocolMessage));
 
         // The three diagnostics on one object make the same edit: one fix, and one fix-all pass.
         test.NumberOfIncrementalIterations = 1;
@@ -100,7 +112,7 @@ public class AddRequiredMembersCodeFixTests
     [Fact]
     public async Task A_new_object_gets_the_members_the_compiler_requires_too()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = Sources.Usings + """
                 public static class Gateway
@@ -134,7 +146,7 @@ public class AddRequiredMembersCodeFixTests
     [Fact]
     public async Task A_one_line_initializer_stays_on_one_line()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = Sources.Usings + """
                 public static class Pages
@@ -150,14 +162,14 @@ public class AddRequiredMembersCodeFixTests
                 """,
         };
         // billing_country is missing for two rules (a requirement and a recommendation): reported once, by the requirement.
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001").WithLocation(0));
+        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task A_member_set_to_null_in_a_with_expression_gets_the_placeholder_instead()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = Sources.Usings + """
                 public static class Pages
@@ -181,7 +193,7 @@ public class AddRequiredMembersCodeFixTests
                 """,
         };
         // billing_country is missing for two rules (a requirement and a recommendation): reported once, by the requirement.
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001").WithLocation(0));
+        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
         await test.RunAsync();
     }
 
@@ -222,17 +234,15 @@ public class AddRequiredMembersCodeFixTests
                 };
             }
             """;
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new Verify.Test
         {
             TestCode = Mastercard.Replace("ThreeDS = new()", "ThreeDS = [|new()|]"),
             FixedCode = MastercardFixed,
         };
-        test.Sources.Add(Mastercard.Replace("class PassThrough", "class PassThrough2").Replace("ThreeDS = new()", "ThreeDS = [|new()|]"));
-        test.FixedSources.Add(MastercardFixed.Replace("class PassThrough", "class PassThrough2"));
-        var other = new TestProject("OtherProject");
-        other.Sources.Add(Mastercard);
-        other.FixedSources.Add(MastercardFixed);
-        test.AdditionalProjects.Add(other);
+        test.TestState.Sources.Add(Mastercard.Replace("class PassThrough", "class PassThrough2").Replace("ThreeDS = new()", "ThreeDS = [|new()|]"));
+        test.FixedState.Sources.Add(MastercardFixed.Replace("class PassThrough", "class PassThrough2"));
+        test.TestState.AdditionalProjects["OtherProject"].Sources.Add(Mastercard.Replace("ThreeDS = new()", "ThreeDS = [|new()|]"));
+        test.FixedState.AdditionalProjects["OtherProject"].Sources.Add(MastercardFixed);
         await test.RunAsync();
     }
 }

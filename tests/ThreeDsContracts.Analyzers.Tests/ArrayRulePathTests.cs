@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests;
@@ -45,11 +45,11 @@ public class ArrayRulePathTests
         }
         """;
 
-    private static AnalyzerTest<TAnalyzer> Test<TAnalyzer>(string body)
+    private static CSharpAnalyzerVerifier<TAnalyzer>.Test Test<TAnalyzer>(string body)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new()
     {
-        var test = new AnalyzerTest<TAnalyzer> { TestCode = Source(body) };
-        test.Schemas.Add((OrderId, Order));
+        var test = new CSharpAnalyzerVerifier<TAnalyzer>.Test { TestCode = Source(body) };
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(OrderId, Order));
         return test;
     }
 
@@ -57,7 +57,7 @@ public class ArrayRulePathTests
     public async Task A_required_member_missing_on_one_item_is_reported_on_that_item_in_every_collection_form()
     {
         // An item built in a local beforehand is reported on that item, where the member is missing, as other members built in locals are.
-        AnalyzerTest<BrandRequiredMemberMissingAnalyzer> test = Test<BrandRequiredMemberMissingAnalyzer>("""
+        CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test test = Test<BrandRequiredMemberMissingAnalyzer>("""
                 [ThreeDsCardBrand("visa")]
                 public static ShopOrder Array() => new ShopOrder { Items = new[] { new ShopItem { Sku = "A" }, {|#0:new ShopItem|} { Category = "book" } } };
 
@@ -87,9 +87,10 @@ public class ArrayRulePathTests
                 [ThreeDsCardBrand("mastercard")]
                 public static ShopOrder OtherBrand() => new ShopOrder { Email = "a@b.example", Items = [new ShopItem()] };
                 """);
+        // The additional location is the item the fix edits, the same item.
         for (int i = 0; i < 4; i++)
         {
-            test.ExpectedDiagnostics.Add(AnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Diagnostic().WithLocation(i)
+            test.ExpectedDiagnostics.Add(CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Diagnostic().WithLocation(i).WithLocation(i)
                 .WithArguments("ShopItem", "Sku", "visa", "order-item-sku", "Visa needs the sku of every item"));
         }
 
@@ -127,14 +128,14 @@ public class ArrayRulePathTests
     [Fact]
     public async Task A_forbidden_member_on_an_item_is_reported_at_its_assignment_with_the_item_index()
     {
-        AnalyzerTest<BrandForbiddenMemberPresentAnalyzer> test = Test<BrandForbiddenMemberPresentAnalyzer>("""
+        CSharpAnalyzerVerifier<BrandForbiddenMemberPresentAnalyzer>.Test test = Test<BrandForbiddenMemberPresentAnalyzer>("""
                 [ThreeDsCardBrand("amex")]
-                public static ShopOrder Gift() => new ShopOrder { Items = [new ShopItem { Sku = "A" }, new ShopItem { Sku = "B", {|#0:GiftMessage = "hi"|} }] };
+                public static ShopOrder Gift() => {|#1:new ShopOrder|} { Items = [new ShopItem { Sku = "A" }, new ShopItem { Sku = "B", {|#0:GiftMessage = "hi"|} }] };
 
                 [ThreeDsCardBrand("amex")]
                 public static ShopOrder Plain() => new ShopOrder { Items = [new ShopItem { Sku = "A", GiftMessage = "" }] };
                 """);
-        test.ExpectedDiagnostics.Add(AnalyzerVerifier<BrandForbiddenMemberPresentAnalyzer>.Diagnostic().WithLocation(0)
+        test.ExpectedDiagnostics.Add(CSharpAnalyzerVerifier<BrandForbiddenMemberPresentAnalyzer>.Diagnostic().WithLocation(0).WithLocation(1)
             .WithArguments("ShopOrder", "Items[1].GiftMessage", "amex", "order-no-gift", "Amex takes no gift message"));
         await test.RunAsync();
     }
@@ -142,14 +143,14 @@ public class ArrayRulePathTests
     [Fact]
     public async Task A_when_condition_over_items_holds_when_any_item_matches()
     {
-        AnalyzerTest<BrandRequiredMemberMissingAnalyzer> test = Test<BrandRequiredMemberMissingAnalyzer>("""
+        CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test test = Test<BrandRequiredMemberMissingAnalyzer>("""
                 public static ShopOrder Digital() => {|#0:new ShopOrder|} { Items = [new ShopItem { Category = "book" }, new ShopItem { Category = "digital" }] };
 
                 public static ShopOrder Physical() => new ShopOrder { Items = [new ShopItem { Category = "book" }] };
 
                 public static ShopOrder WithNote() => new ShopOrder { Note = "download link", Items = [new ShopItem { Category = "digital" }] };
                 """);
-        test.ExpectedDiagnostics.Add(AnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Diagnostic().WithLocation(0)
+        test.ExpectedDiagnostics.Add(CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Diagnostic().WithLocation(0).WithLocation(0)
             .WithArguments("ShopOrder", "Note", "any card brand", "order-digital-note", "digital goods need a note"));
         await test.RunAsync();
     }
@@ -157,7 +158,7 @@ public class ArrayRulePathTests
     [Fact]
     public async Task One_of_counts_an_alternative_present_on_any_item()
     {
-        AnalyzerTest<BrandAnyOfMemberMissingAnalyzer> test = Test<BrandAnyOfMemberMissingAnalyzer>("""
+        CSharpAnalyzerVerifier<BrandAnyOfMemberMissingAnalyzer>.Test test = Test<BrandAnyOfMemberMissingAnalyzer>("""
                 [ThreeDsCardBrand("mastercard")]
                 public static ShopOrder None() => {|#0:new ShopOrder|} { Items = [new ShopItem { Sku = "A" }] };
 
@@ -167,7 +168,7 @@ public class ArrayRulePathTests
                 [ThreeDsCardBrand("mastercard")]
                 public static ShopOrder Unknown(ShopItem[] items) => new ShopOrder { Items = items };
                 """);
-        test.ExpectedDiagnostics.Add(AnalyzerVerifier<BrandAnyOfMemberMissingAnalyzer>.Diagnostic().WithLocation(0)
+        test.ExpectedDiagnostics.Add(CSharpAnalyzerVerifier<BrandAnyOfMemberMissingAnalyzer>.Diagnostic().WithLocation(0).WithLocation(0)
             .WithArguments("ShopOrder", "Email or Items[].GiftMessage", "mastercard", "order-contact", "Mastercard needs a contact"));
         await test.RunAsync();
     }
@@ -175,7 +176,7 @@ public class ArrayRulePathTests
     [Fact]
     public async Task The_code_fix_adds_the_missing_member_to_the_item_that_lacks_it()
     {
-        var test = new CodeFixTest<BrandRequiredMemberMissingAnalyzer, ThreeDsContracts.CodeFixes.AddRequiredMembersCodeFixProvider>
+        var test = new CSharpCodeFixVerifier<BrandRequiredMemberMissingAnalyzer, ThreeDsContracts.CodeFixes.AddRequiredMembersCodeFixProvider>.Test
         {
             TestCode = Source("""
                 [ThreeDsCardBrand("visa")]
@@ -186,7 +187,7 @@ public class ArrayRulePathTests
                 public static ShopOrder Build() => new ShopOrder { Items = [new ShopItem { Sku = "A" }, new ShopItem { Category = "book", Sku = default(string?) ?? throw new System.NotImplementedException("TODO: sku for visa (order-item-sku)") }] };
             """),
         };
-        test.Schemas.Add((OrderId, Order));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(OrderId, Order));
         await test.RunAsync();
     }
 }

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using ThreeDsContracts.CodeFixes;
-using ThreeDsContracts.Testing.Analyzers;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests;
@@ -13,7 +13,7 @@ public class AuthenticationSkippedCodeFixTests
     {
         // threeDomainSecureTransactionType belongs to the existing ThreeDSPurchaseInfo object: it is that object's own
         // TDS1001 diagnostic (and fix); this fix completes the object the TDS1003 diagnostic is on.
-        var test = new CodeFixTest<AuthenticationSkippedWithoutMemberAnalyzer, AddRequiredMembersCodeFixProvider>
+        var test = new CSharpCodeFixVerifier<AuthenticationSkippedWithoutMemberAnalyzer, AddRequiredMembersCodeFixProvider>.Test
         {
             TestCode = Sources.Usings + """
                 public static class Orchestrated

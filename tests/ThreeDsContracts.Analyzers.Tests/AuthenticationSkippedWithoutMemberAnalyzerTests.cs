@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.AuthenticationSkippedWithoutMemberAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.AuthenticationSkippedWithoutMemberAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -30,7 +30,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
         string source = Orchestrated("{|#0:new JpmPaymentsAuthenticationRequest|} { ThreeDSPurchaseInfo = new JpmPaymentsThreeDsPurchaseInfo { PurchasedItemCount = 1 } }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("JpmPaymentsAuthenticationRequest", "AuthenticationReturnUrl", "any card brand", "jpm-payments-orchestrated-return-url", Message));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthenticationRequest", "AuthenticationReturnUrl", "any card brand", "jpm-payments-orchestrated-return-url", Message));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
                 "JpmPaymentsAuthenticationRequest",
                 "AuthenticationReturnUrl",
                 "any card brand",
@@ -83,7 +83,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
     [Fact]
     public async Task A_users_own_rule_marked_TDS1003_is_reported_when_its_condition_holds()
     {
-        var test = new AnalyzerTest<AuthenticationSkippedWithoutMemberAnalyzer>
+        var test = new CSharpAnalyzerVerifier<AuthenticationSkippedWithoutMemberAnalyzer>.Test
         {
             TestCode = """
                 using Consumer.Shop;
@@ -98,8 +98,8 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopPayment", "ReturnUrl", "any card brand", "shop-direct-return-url", "Without a return URL the shop skips 3DS"));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("ShopPayment", "ReturnUrl", "any card brand", "shop-direct-return-url", "Without a return URL the shop skips 3DS"));
         await test.RunAsync();
     }
 }

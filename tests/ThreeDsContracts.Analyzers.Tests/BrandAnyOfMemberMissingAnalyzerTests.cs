@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandAnyOfMemberMissingAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandAnyOfMemberMissingAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -27,7 +27,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
         string source = Page("""[ThreeDsCardBrand("visa")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + " }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
         string source = Page("""[ThreeDsCardBrand("visa")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + ", CustomerEmail = \"\" }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayPaymentPage", "CustomerEmail or CustomerPhone", "visa", "ecommpay-visa-email-or-phone", VisaMessage));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
         string source = Page("""[ThreeDsCardBrand("mastercard")]""", "{|#0:new EcommpayPaymentPage|} { " + Billing + " }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
                 "EcommpayPaymentPage",
                 "CustomerEmail or CustomerPhone",
                 "mastercard",
@@ -77,7 +77,7 @@ public class BrandAnyOfMemberMissingAnalyzerTests
     [Fact]
     public async Task A_users_own_one_of_rule_is_reported()
     {
-        var test = new AnalyzerTest<BrandAnyOfMemberMissingAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandAnyOfMemberMissingAnalyzer>.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;
@@ -93,8 +93,8 @@ public class BrandAnyOfMemberMissingAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopPayment", "Email or Phone", "visa", "shop-contact", "Visa needs a contact"));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("ShopPayment", "Email or Phone", "visa", "shop-contact", "Visa needs a contact"));
         await test.RunAsync();
     }
 }

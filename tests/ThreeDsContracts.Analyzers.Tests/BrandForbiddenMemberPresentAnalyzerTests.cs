@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandForbiddenMemberPresentAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandForbiddenMemberPresentAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -15,7 +15,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
         string source = Sources.Usings + """
             public static class Sessions
             {
-                public static AntomCreatePaymentSessionRequest Build(string cavv) => new AntomCreatePaymentSessionRequest
+                public static AntomCreatePaymentSessionRequest Build(string cavv) => {|#1:new AntomCreatePaymentSessionRequest|}
                 {
                     AvailablePaymentMethod = new AntomAvailablePaymentMethod
                     {
@@ -31,7 +31,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments(
                 "AntomCreatePaymentSessionRequest",
                 "AvailablePaymentMethod.PaymentMethodMetaData.MpiData",
                 "any card brand",
@@ -60,7 +60,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
         string source = Sources.Usings + """
             public static class Notifications
             {
-                public static AntomNotifyPayment Build() => new AntomNotifyPayment
+                public static AntomNotifyPayment Build() => {|#1:new AntomNotifyPayment|}
                 {
                     PaymentResultInfo = new AntomPaymentResultInfo
                     {
@@ -80,7 +80,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments(
                 "AntomNotifyPayment",
                 "PaymentResultInfo.ThreeDsResult.Eci",
                 "any card brand",
@@ -91,7 +91,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
     [Fact]
     public async Task A_users_own_forbid_rule_applies_to_its_brand_only()
     {
-        var test = new AnalyzerTest<BrandForbiddenMemberPresentAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandForbiddenMemberPresentAnalyzer>.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;
@@ -99,7 +99,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
 
                 public static class Checkout
                 {
-                    public static ShopPayment Amex() => new ShopPayment { Brand = CardBrand.Amex, ThreeDs = new ShopThreeDs { {|#0:Loyalty = "L1"|} } };
+                    public static ShopPayment Amex() => {|#1:new ShopPayment|} { Brand = CardBrand.Amex, ThreeDs = new ShopThreeDs { {|#0:Loyalty = "L1"|} } };
 
                     public static ShopPayment Visa() => new ShopPayment { Brand = CardBrand.Visa, Email = "a@b.example", ThreeDs = new ShopThreeDs { Loyalty = "L1" } };
 
@@ -107,8 +107,8 @@ public class BrandForbiddenMemberPresentAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopPayment", "ThreeDs.Loyalty", "amex", "shop-no-loyalty-for-amex", "Amex does not take loyalty ids"));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("ShopPayment", "ThreeDs.Loyalty", "amex", "shop-no-loyalty-for-amex", "Amex does not take loyalty ids"));
         await test.RunAsync();
     }
 }

@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandRequiredMemberMissingAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandRequiredMemberMissingAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -40,8 +41,9 @@ public class BrandRequiredMemberMissingAnalyzerTests
         }
         """;
 
-    private static DiagnosticResult ProgramProtocolMissing(int location, string brands = "mastercard") =>
-        Verify.Diagnostic().WithLocation(location).WithArguments("JpmPaymentsThreeDs", "ThreeDSProgramProtocol", brands, "jpm-payments-passthrough-program-protocol", ProgramProtocolMessage);
+    /// <summary>TDS1001 at markup location <paramref name="location"/>; its additional location is the object the fix edits (by default the same).</summary>
+    private static DiagnosticResult ProgramProtocolMissing(int location, string brands = "mastercard", int? edited = null) =>
+        Verify.Diagnostic().WithLocation(location).WithLocation(edited ?? location).WithArguments("JpmPaymentsThreeDs", "ThreeDSProgramProtocol", brands, "jpm-payments-passthrough-program-protocol", ProgramProtocolMessage);
 
     [Fact]
     public async Task Mastercard_pass_through_without_program_protocol_is_reported()
@@ -90,15 +92,15 @@ public class BrandRequiredMemberMissingAnalyzerTests
     public async Task Brand_from_a_constant_string_Validate_argument_is_used()
     {
         string source = PassThrough(string.Empty, """{|#0:new JpmPaymentsThreeDs|} { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" }""", "_ = request.Validate(\"cartes-bancaires\");");
-        var test = new AnalyzerTest<BrandRequiredMemberMissingAnalyzer> { TestCode = source };
+        var test = new Verify.Test { TestCode = source };
         test.ExpectedDiagnostics.Add(ProgramProtocolMissing(0, "cartes-bancaires"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
             "JpmPaymentsThreeDs",
             "Version2.ThreeDSTransactionStatus, AuthenticationValueCalculationMethod, ThreeDSChallengeType, IssuerAssignedAuthenticationExemptionEncoded, ThreeDomainSecureAuthenticationMethodCode, IssuerAssignedAuthenticationFraudScore",
             "cartes-bancaires",
             "jpm-payments-passthrough-cartes-bancaires",
             "Pass-through 3DS for Cartes Bancaires requires version2.threeDSTransactionStatus, authenticationValueCalculationMethod (CB-AVALGO), threeDSChallengeType, issuerAssignedAuthenticationExemptionEncoded (CB-EXEMPTION), threeDomainSecureAuthenticationMethodCode and issuerAssignedAuthenticationFraudScore (CB-SCORE)"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
             "JpmPaymentsThreeDs",
             "Version2.ThreeDSTransactionStatusReasonCode",
             "cartes-bancaires",
@@ -121,7 +123,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
         await Verify.VerifyAnalyzerAsync(
             source,
             ProgramProtocolMissing(0),
-            Verify.Diagnostic().WithLocation(0).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
                 "JpmPaymentsThreeDs",
                 "AuthenticationTransactionId",
                 "mastercard, visa",
@@ -152,9 +154,9 @@ public class BrandRequiredMemberMissingAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.AuthenticationValue", "mastercard", "jpm-payments-passthrough-eci-authentication-value", "Pass-through 3DS requires electronicCommerceIndicator and threeDS.authenticationValue for Visa, Mastercard, American Express, Discover and Cartes Bancaires"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.AuthenticationTransactionId", "mastercard", "jpm-payments-passthrough-transaction-id", "Pass-through 3DS requires threeDS.authenticationTransactionId (directory server transaction ID, XID for Visa) for Visa, Mastercard and Cartes Bancaires"),
-            Verify.Diagnostic().WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.ThreeDSProgramProtocol", "mastercard", "jpm-payments-passthrough-program-protocol", ProgramProtocolMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.AuthenticationValue", "mastercard", "jpm-payments-passthrough-eci-authentication-value", "Pass-through 3DS requires electronicCommerceIndicator and threeDS.authenticationValue for Visa, Mastercard, American Express, Discover and Cartes Bancaires"),
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.AuthenticationTransactionId", "mastercard", "jpm-payments-passthrough-transaction-id", "Pass-through 3DS requires threeDS.authenticationTransactionId (directory server transaction ID, XID for Visa) for Visa, Mastercard and Cartes Bancaires"),
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthentication", "ThreeDS.ThreeDSProgramProtocol", "mastercard", "jpm-payments-passthrough-program-protocol", ProgramProtocolMessage));
     }
 
     [Fact]
@@ -199,9 +201,11 @@ public class BrandRequiredMemberMissingAnalyzerTests
     {
         string source = PassThrough(
             """[ThreeDsCardBrand("mastercard")]""",
-            """new JpmPaymentsThreeDs { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" }""",
+            """{|#1:new JpmPaymentsThreeDs|} { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" }""",
             """request = {|#0:request with|} { Amount = 2000 };""");
-        await Verify.VerifyAnalyzerAsync(source, ProgramProtocolMissing(0));
+
+        // The fix edits the object that lacks the member.
+        await Verify.VerifyAnalyzerAsync(source, ProgramProtocolMissing(0, edited: 1));
     }
 
     [Fact]
@@ -251,7 +255,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
                 }
             }
             """;
-        await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("HandWrittenThreeDs", "Protocol", "mastercard", "hand-written-protocol", "Mastercard needs the protocol"));
+        await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("HandWrittenThreeDs", "Protocol", "mastercard", "hand-written-protocol", "Mastercard needs the protocol"));
     }
 
     [Fact]
@@ -270,7 +274,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
         await Verify.VerifyAnalyzerAsync(
             source,
             // Missing for the requirement and for the recommendation of the billing address: reported once, as required.
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"));
     }
 
     [Fact]
@@ -288,7 +292,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("EcommpayShipping", "Country", "any card brand", "ecommpay-shipping-region-code-requires-country", "When the shipping region_code is specified, the shipping country must also be specified and populated"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayShipping", "Country", "any card brand", "ecommpay-shipping-region-code-requires-country", "When the shipping region_code is specified, the shipping country must also be specified and populated"));
     }
 
     [Fact]
@@ -302,7 +306,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments(
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
                 "GatewayAuthorizeRequest",
                 "BrowserInfo.UserAgent, BrowserInfo.AcceptHeader, BrowserInfo.JavaEnabled, BrowserInfo.ColorDepth, BrowserInfo.ScreenHeight, BrowserInfo.ScreenWidth, BrowserInfo.TimeZoneOffset, BrowserInfo.Language",
                 "any card brand",
@@ -320,13 +324,13 @@ public class BrandRequiredMemberMissingAnalyzerTests
         string attempted = PassThrough("""[ThreeDsCardBrand("cartes-bancaires")]""", "new JpmPaymentsThreeDs { " + CbFields + ", Version2 = {|#0:new JpmPaymentsThreeDsVersion2|} { ThreeDSTransactionStatus = JpmPaymentsThreeDsTransactionStatus.Attempted } }");
         await Verify.VerifyAnalyzerAsync(
             attempted,
-            Verify.Diagnostic().WithLocation(0).WithArguments("JpmPaymentsThreeDsVersion2", "ThreeDSTransactionStatusReasonCode", "cartes-bancaires", "jpm-payments-passthrough-cartes-bancaires-status-reason", "Pass-through 3DS for Cartes Bancaires requires version2.threeDSTransactionStatusReasonCode unless threeDSTransactionStatus is Y"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsThreeDsVersion2", "ThreeDSTransactionStatusReasonCode", "cartes-bancaires", "jpm-payments-passthrough-cartes-bancaires-status-reason", "Pass-through 3DS for Cartes Bancaires requires version2.threeDSTransactionStatusReasonCode unless threeDSTransactionStatus is Y"));
     }
 
     [Fact]
     public async Task A_rule_of_a_users_own_schema_is_reported_with_the_brand_from_a_brand_property()
     {
-        var test = new AnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;
@@ -342,27 +346,27 @@ public class BrandRequiredMemberMissingAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopThreeDs", "Protocol", "mastercard", "shop-mastercard-protocol", "Mastercard needs the protocol version"));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("ShopThreeDs", "Protocol", "mastercard", "shop-mastercard-protocol", "Mastercard needs the protocol version"));
         await test.RunAsync();
     }
 
     [Fact]
     public async Task Severity_is_configurable_in_editorconfig()
     {
-        var test = new AnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = PassThrough("""[ThreeDsCardBrand("mastercard")]""", """{|#0:new JpmPaymentsThreeDs|} { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" }"""),
-            EditorConfig = "[*.cs]\ndotnet_diagnostic.TDS1001.severity = error\n",
         };
+        test.TestState.AnalyzerConfigFiles.Add(ConsumerProject.EditorConfig("dotnet_diagnostic.TDS1001.severity = error"));
         test.ExpectedDiagnostics.Add(ProgramProtocolMissing(0).WithSeverity(DiagnosticSeverity.Error));
         await test.RunAsync();
 
-        var silenced = new AnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var silenced = new Verify.Test
         {
             TestCode = PassThrough("""[ThreeDsCardBrand("mastercard")]""", """new JpmPaymentsThreeDs { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" }"""),
-            EditorConfig = "[*.cs]\ndotnet_diagnostic.TDS1001.severity = none\n",
         };
+        silenced.TestState.AnalyzerConfigFiles.Add(ConsumerProject.EditorConfig("dotnet_diagnostic.TDS1001.severity = none"));
         await silenced.RunAsync();
     }
 }

@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandRuleExpectationViolatedAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.BrandRuleExpectationViolatedAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -31,11 +31,13 @@ public class BrandRuleExpectationViolatedAnalyzerTests
     [Fact]
     public async Task Antom_third_party_3ds_with_is3DSAuthentication_true_is_reported()
     {
-        string source = Pay("new AntomCardPaymentMethodMetaData { " + MpiData + ", {|#0:Is3DsAuthentication = true|}, EnableAuthenticationUpgrade = false }");
+        // Reported at the assignment; the additional location is the checked payload.
+        string source = Pay("new AntomCardPaymentMethodMetaData { " + MpiData + ", {|#0:Is3DsAuthentication = true|}, EnableAuthenticationUpgrade = false }")
+            .Replace("=> new AntomPayRequest", "=> {|#1:new AntomPayRequest|}");
         await Verify.VerifyAnalyzerAsync(
             source,
             // The recommendation "be false" on the same value is not reported beside the requirement "not be true".
-            Verify.Diagnostic().WithLocation(0).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "not be true", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "not be true", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
     }
 
     [Fact]
@@ -44,7 +46,7 @@ public class BrandRuleExpectationViolatedAnalyzerTests
         string source = Pay("{|#0:new AntomCardPaymentMethodMetaData|} { " + MpiData + ", Is3DsAuthentication = false }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.EnableAuthenticationUpgrade", "be false", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.EnableAuthenticationUpgrade", "be false", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public class BrandRuleExpectationViolatedAnalyzerTests
         string source = Pay("{|#0:new AntomCardPaymentMethodMetaData|} { " + MpiData + ", EnableAuthenticationUpgrade = false }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "be false", "any card brand", "antom-pay-third-party-3ds-is3ds-explicit-false", ExplicitFalseMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "be false", "any card brand", "antom-pay-third-party-3ds-is3ds-explicit-false", ExplicitFalseMessage));
     }
 
     [Fact]
@@ -92,21 +94,21 @@ public class BrandRuleExpectationViolatedAnalyzerTests
     [Fact]
     public async Task A_users_own_expectation_is_reported()
     {
-        var test = new AnalyzerTest<BrandRuleExpectationViolatedAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandRuleExpectationViolatedAnalyzer>.Test
         {
             TestCode = """
                 using Consumer.Shop;
 
                 public static class Checkout
                 {
-                    public static ShopPayment Legacy() => new ShopPayment { {|#0:Mode = "legacy"|} };
+                    public static ShopPayment Legacy() => {|#1:new ShopPayment|} { {|#0:Mode = "legacy"|} };
 
                     public static ShopPayment Hosted() => new ShopPayment { Mode = "hosted" };
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopPayment", "Mode", "not be legacy", "any card brand", "shop-hosted-mode", "The legacy mode is gone"));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("ShopPayment", "Mode", "not be legacy", "any card brand", "shop-hosted-mode", "The legacy mode is gone"));
         await test.RunAsync();
     }
 }

@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.EciContradictsBrandAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.EciContradictsBrandAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -122,7 +122,7 @@ public class EciContradictsBrandAnalyzerTests
     [Fact]
     public async Task A_users_own_schema_with_the_canonical_eci_is_checked()
     {
-        var test = new AnalyzerTest<EciContradictsBrandAnalyzer>
+        var test = new CSharpAnalyzerVerifier<EciContradictsBrandAnalyzer>.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;
@@ -136,7 +136,7 @@ public class EciContradictsBrandAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Eci", "Eci01", "01", "visa", VisaEcis));
         await test.RunAsync();
     }

@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Testing.Analyzers;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
-using Verify = ThreeDsContracts.Testing.Analyzers.AnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.ExemptionNotEligibleForBrandAnalyzer>;
+using Verify = ThreeDsContracts.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<ThreeDsContracts.Analyzers.Rules.ExemptionNotEligibleForBrandAnalyzer>;
 
 namespace ThreeDsContracts.Analyzers.Tests;
 
@@ -82,7 +82,7 @@ public class ExemptionNotEligibleForBrandAnalyzerTests
     [Fact]
     public async Task A_users_own_eligibility_table_is_used_with_the_brand_property()
     {
-        var test = new AnalyzerTest<ExemptionNotEligibleForBrandAnalyzer>
+        var test = new CSharpAnalyzerVerifier<ExemptionNotEligibleForBrandAnalyzer>.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;
@@ -98,7 +98,7 @@ public class ExemptionNotEligibleForBrandAnalyzerTests
                 }
                 """,
         };
-        test.Schemas.Add((UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
+        test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ShopExemption", "Trusted", "TRUSTED", "mastercard", "visa"));
         await test.RunAsync();
     }

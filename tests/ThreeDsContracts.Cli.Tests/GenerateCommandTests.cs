@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -16,7 +17,16 @@ public sealed class GenerateCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         string[] files = Directory.GetFiles(temp.Path).Select(Path.GetFileName).OrderBy(f => f).ToArray()!;
         int schemaCount = Directory.GetFiles(Repo.Schemas, "*.schema.json", SearchOption.AllDirectories).Length;
-        Assert.Equal(schemaCount + 6, files.Length); // one file per schema and one JSON context per namespace
+        // One file per schema, one JSON context per namespace, and the adapters of each provider schema with links.
+        string[] linked = Directory.GetFiles(Repo.Schemas, "*.schema.json", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Repo.Schemas, f).StartsWith("canonical", StringComparison.Ordinal) && File.ReadAllText(f).Contains("\"x-canonical-field\"", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Repo.Schemas, f).Replace(Path.DirectorySeparatorChar, '.').Replace(".schema.json", ".Adapters.g.cs", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToArray();
+        string[] adapters = files.Where(f => f.EndsWith(".Adapters.g.cs", StringComparison.Ordinal)).ToArray();
+        Assert.Subset(adapters.ToHashSet(), linked.ToHashSet()); // and schemas that nest linked types of other files (antom/pay)
+        Assert.DoesNotContain(adapters, f => f.StartsWith("canonical.", StringComparison.Ordinal));
+        Assert.Equal(schemaCount + 6 + adapters.Length, files.Length);
         Assert.Contains("antom.notify-payment.g.cs", files);
         Assert.Contains("ThreeDsContracts.Ecommpay.EcommpayJsonContext.g.cs", files);
         string notify = File.ReadAllText(Path.Combine(temp.Path, "antom.notify-payment.g.cs"));

@@ -54,6 +54,18 @@ public sealed class SchemasCommandTests
     }
 
     [Fact]
+    public void A_schema_with_a_trailing_comma_is_not_valid_json_with_its_file_and_line()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.Write("acme/widget.schema.json", "{\n  \"description\": \"Acme widget payload.\",\n  \"type\": \"object\",\n}");
+
+        CliResult result = Cli.Run("schemas", "--schemas", temp.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("schema acme/widget (" + file + ") is not valid JSON (TDS0001): line 3, position 19: a trailing comma before '}'", result.Err);
+    }
+
+    [Fact]
     public void Missing_schemas_folder_is_a_usage_error()
     {
         CliResult result = Cli.Run("schemas", "--schemas", "/no/such/folder");

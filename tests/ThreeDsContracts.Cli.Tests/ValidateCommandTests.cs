@@ -144,14 +144,22 @@ public sealed class ValidateCommandTests
         Assert.Contains(JsonAssert.Findings(invalid.OutJson()), f => f.Path == "$.java_enabled" && f.Rule == "type");
     }
 
-    [Fact]
-    public void A_schema_file_resolves_its_refs_to_the_other_schemas_of_its_folder()
+    /// <summary>A temporary folder with a copy of the built-in schemas of one provider.</summary>
+    private static TempDirectory CopyOfSchemaFolder(string provider)
     {
-        using var temp = new TempDirectory();
-        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, "jpm-payments")))
+        var temp = new TempDirectory();
+        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Schemas, provider)))
         {
             File.Copy(file, Path.Combine(temp.Path, Path.GetFileName(file)));
         }
+
+        return temp;
+    }
+
+    [Fact]
+    public void A_schema_file_resolves_its_refs_to_the_other_schemas_of_its_folder()
+    {
+        using TempDirectory temp = CopyOfSchemaFolder("jpm-payments");
 
         // The copy of common.schema.json, not the built-in one, serves payment.schema.json's $ref.
         string common = Path.Combine(temp.Path, "common.schema.json");
@@ -161,6 +169,23 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(JsonAssert.Findings(result.OutJson()), f => f.Path == "$.paymentMethodType.card.authentication.threeDS.authenticationValue" && f.Rule == "maxLength");
+    }
+
+    [Fact]
+    public void A_comment_in_a_schema_that_a_ref_reaches_is_not_valid_json_with_its_file_and_line()
+    {
+        using TempDirectory temp = CopyOfSchemaFolder("jpm-payments");
+
+        // The comment goes on line 2 of the copy of common.schema.json, which payment.schema.json refers to.
+        string common = Path.Combine(temp.Path, "common.schema.json");
+        string text = File.ReadAllText(common);
+        int firstLineEnd = text.IndexOf('\n');
+        File.WriteAllText(common, text.Substring(0, firstLineEnd + 1) + "  // shared definitions\n" + text.Substring(firstLineEnd + 1));
+
+        CliResult result = Cli.Run("validate", Path.Combine(temp.Path, "payment.schema.json"), Repo.Fixture("jpm-payments", "payment-passthrough-3ds.json"), "--json");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("common.schema.json is not valid JSON (TDS0001): line 2, position 3: a comment (strict JSON has none)", result.Out + result.Err);
     }
 
     [Fact]

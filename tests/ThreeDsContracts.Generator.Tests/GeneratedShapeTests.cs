@@ -12,6 +12,12 @@ namespace ThreeDsContracts.Generator.Tests;
 /// <summary>What the generated code looks like and does, for schemas written the way users write them.</summary>
 public class GeneratedShapeTests
 {
+    // The runtime's own attribute: this project also references NJsonSchema's netstandard2.0 build (beside the
+    // generator), which declares a public RequiredMemberAttribute of the same name, so the name alone is ambiguous.
+    private static readonly Type RequiredMemberAttribute = typeof(object).Assembly.GetType("System.Runtime.CompilerServices.RequiredMemberAttribute", throwOnError: true)!;
+
+    private static Attribute? RequiredMember(PropertyInfo property) => Attribute.GetCustomAttribute(property, RequiredMemberAttribute);
+
     private static Assembly Load(GeneratorRun run)
     {
         run.AssertCompiles();
@@ -213,7 +219,7 @@ public class GeneratedShapeTests
         Type refund = assembly.GetType("Consumer.Shop.Refund")!;
         Assert.Equal(new[] { "Id", "Amount", "Status", "Reason" }, refund.GetProperties().Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name));
         Assert.Equal(typeof(long), Nullable.GetUnderlyingType(refund.GetProperty("Amount")!.PropertyType) ?? refund.GetProperty("Amount")!.PropertyType);
-        Assert.True(refund.GetProperty("Id")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null
+        Assert.True(RequiredMember(refund.GetProperty("Id")!) is not null
             || refund.GetProperty("Id")!.GetCustomAttribute<System.Text.Json.Serialization.JsonRequiredAttribute>() is not null,
             "required of the base definition is kept");
         var rules = (System.Collections.IEnumerable)refund.GetProperty("BrandRules", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
@@ -291,9 +297,9 @@ public class GeneratedShapeTests
         Assert.Equal(
             typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("TransStatus")!.PropertyType,
             result.GetProperty("TransStatus")!.PropertyType);
-        Assert.NotNull(result.GetProperty("TransStatus")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is null
+        Assert.NotNull(RequiredMember(result.GetProperty("TransStatus")!) is null
             ? null : result);
-        Assert.Null(typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("TransStatus")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>());
+        Assert.Null(RequiredMember(typeof(ThreeDsContracts.Canonical.AuthenticationResult).GetProperty("TransStatus")!));
 
         const string Sentinel = "AAABBBCCCDDDEEEFFF0123456789";
         string json = "{\"transStatus\":\"Y\",\"eci\":\"05\",\"authenticationValue\":\"" + Sentinel + "\",\"merchantReference\":\"order-1\",\"extra\":[1,2]}";
@@ -329,7 +335,7 @@ public class GeneratedShapeTests
         Assert.Equal(new[] { "Id", "Address", "Kind", "Amount", "Reason" }, refund.GetProperties()
             .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>() is not null).Select(p => p.Name));
         Assert.Equal("Consumer.Core.EntityAddress", refund.GetProperty("Address")!.PropertyType.FullName);
-        Assert.NotNull(refund.GetProperty("Id")!.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>());
+        Assert.NotNull(RequiredMember(refund.GetProperty("Id")!));
         var rules = (System.Collections.IEnumerable)refund.GetProperty("BrandRules", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         Assert.Single(rules.Cast<object>());
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using ThreeDsContracts.Testing.Compilation;
 using ThreeDsContracts.Testing.Snapshots;
@@ -8,8 +7,9 @@ using Xunit;
 namespace ThreeDsContracts.Generator.Tests;
 
 /// <summary>
-/// The generated source of each provider's schemas, verified against _snapshots/&lt;provider&gt;/ (review changes
-/// like code; accept with THREEDS_ACCEPT_SNAPSHOTS=1).
+/// The generated source of each provider's schemas, verified against _snapshots/ProviderSnapshotTests.Provider_output_matches_its_snapshot_provider=&lt;provider&gt;#&lt;hint name&gt;.verified.cs
+/// and the provider's generator diagnostics against …_provider=&lt;provider&gt;.verified.txt (Verify's naming; review changes like code;
+/// accept with THREEDS_ACCEPT_SNAPSHOTS=1).
 /// </summary>
 public class ProviderSnapshotTests
 {
@@ -27,14 +27,9 @@ public class ProviderSnapshotTests
     {
         string prefix = provider + ".";
         string context = "Consumer." + string.Concat(provider.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])) + ".";
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> source in Run.Value.Sources.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal) || s.Key.StartsWith(context, StringComparison.Ordinal)))
-        {
-            files[source.Key.Replace(".g.cs", string.Empty) + ".verified.cs"] = source.Value;
-        }
-
-        files["diagnostics.verified.txt"] = Snapshot.FormatDiagnostics(Run.Value.GeneratorDiagnostics.Where(d => d.Location.GetLineSpan().Path.Contains("/" + provider + "/", StringComparison.Ordinal)));
-        Assert.NotEmpty(files);
-        Snapshot.VerifyFiles(files, provider);
+        var sources = Run.Value.Sources.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal) || s.Key.StartsWith(context, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(sources);
+        string diagnostics = Snapshot.FormatDiagnostics(Run.Value.GeneratorDiagnostics.Where(d => d.Location.GetLineSpan().Path.Contains("/" + provider + "/", StringComparison.Ordinal)));
+        Snapshot.VerifyGenerated(sources, diagnostics, "provider=" + provider);
     }
 }

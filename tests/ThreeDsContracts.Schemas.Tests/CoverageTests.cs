@@ -8,8 +8,10 @@ using Xunit;
 namespace ThreeDsContracts.Schemas.Tests;
 
 /// <summary>
-/// The seeds' tables and lists, held as data in tests/fixtures/&lt;provider&gt;/coverage.json, must all be in
-/// the schemas: every field path, every code value, every brand-eligibility entry.
+/// The seeds' tables and lists, and the fields and codes of the providers' published specifications (tables with
+/// "published": true, each naming its document), held as data in tests/fixtures/&lt;provider&gt;/coverage.json, must
+/// all be in the schemas: every field path, every code value, every brand-eligibility entry; what a published
+/// table lists under "notCovered" (with the reason) must not be.
 /// </summary>
 public class CoverageTests
 {
@@ -72,6 +74,16 @@ public class CoverageTests
                 .Select(n => n["x-brand-eligibility"] as JObject)
                 .FirstOrDefault(e => e is not null && expected.Properties().All(p => e[p.Name] is not null));
             missing.AddRange(EligibilityGaps("x-brand-eligibility", expected, eligibility));
+        }
+
+        // Published fields a table lists as not covered (with the reason) must really be untyped: a schema that
+        // starts to describe one must move it to "fields".
+        if (table["notCovered"] is JObject notCovered)
+        {
+            foreach (JProperty field in notCovered.Properties().Where(p => SchemaWalker.Find(schema, p.Name) is not null))
+            {
+                missing.Add($"'{field.Name}' is listed as not covered but the schema describes it");
+            }
         }
 
         Assert.True(missing.Count == 0, $"{table["source"]}: missing from {schema}: {string.Join(", ", missing)}");

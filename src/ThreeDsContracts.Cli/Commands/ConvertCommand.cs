@@ -33,7 +33,7 @@ internal static class ConvertCommand
         var command = new Command(
             "convert",
             "Convert a payload through the canonical 3DS model, with the library's adapters (Antom, Payment Gateway, J.P. Morgan Checkout, " +
-            "J.P. Morgan Online Payments, ecommpay), and the schemas' canonical links for other schemas. The converted JSON (sensitive values masked) goes to stdout; " +
+            "J.P. Morgan Online Payments, ecommpay), and the schemas' canonical links for other schemas. The converted JSON (sensitive values masked, unless --unmasked) goes to stdout; " +
             "the report of what could not be carried, and the findings of the target schema, go to stderr. " +
             "Exit 1 when the input is invalid (nothing converted) or the output does not satisfy the target schema (output still printed); " +
             "exit 2 for a pair that does not convert (the supported pairs are listed).");
@@ -41,12 +41,14 @@ internal static class ConvertCommand
         command.Options.Add(to);
         command.Options.Add(brand);
         command.Options.Add(purchaseTime);
+        Option<bool> unmasked = UnmaskedOption.Create("the converted payload");
+        command.Options.Add(unmasked);
         command.Arguments.Add(payload);
-        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(payload)!, parse.GetValue(brand), parse.GetValue(purchaseTime), ConverterRegistry.CreateDefault())));
+        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(payload)!, parse.GetValue(brand), parse.GetValue(purchaseTime), ConverterRegistry.CreateDefault(), parse.GetValue(unmasked))));
         return command;
     }
 
-    public static int Run(CliContext context, string fromArgument, string toArgument, string payloadArgument, string? brandOption, string? purchaseTimeOption, ConverterRegistry registry)
+    public static int Run(CliContext context, string fromArgument, string toArgument, string payloadArgument, string? brandOption, string? purchaseTimeOption, ConverterRegistry registry, bool unmasked = false)
     {
         string? brand = Brands.Check(context.Schemas, brandOption);
         DateTimeOffset? purchaseTime = ParsePurchaseTime(purchaseTimeOption);
@@ -90,12 +92,12 @@ internal static class ConvertCommand
 
         byte[] json = JsonOutput.ToUtf8(outcome.Output, JsonOutput.Compact);
         ValidationReport outputReport = PayloadValidator.Validate(to, json, conversion.Brand);
-        IReadOnlyList<string> masked = Masker.Mask(new SchemaField(to.Node), outcome.Output);
+        IReadOnlyList<string> masked = UnmaskedOption.Apply(unmasked, new SchemaField(to.Node), outcome.Output, context, reportOnStderr: context.Json);
 
         context.Out.WriteLine(JsonOutput.ToText(outcome.Output));
         if (context.Json)
         {
-            WriteReport(context, from, to, outcome, conversion, new List<Finding>(), outputReport.Findings, masked);
+            WriteReport(context, from, to, outcome, conversion, new List<Finding>(), outputReport.Findings, masked, unmasked);
         }
         else
         {
@@ -164,10 +166,11 @@ internal static class ConvertCommand
         throw new CliUsageException($"--purchase-time: '{text}' is not an ISO-8601 date or date-time (e.g. 2023-12-18T10:00:00Z)");
     }
 
-    private static void WriteReport(CliContext context, SchemaTarget from, SchemaTarget to, ConversionOutcome? outcome, ConversionContext conversion, IReadOnlyList<Finding> inputFindings, IReadOnlyList<Finding> outputFindings, IReadOnlyList<string> masked) =>
+    private static void WriteReport(CliContext context, SchemaTarget from, SchemaTarget to, ConversionOutcome? outcome, ConversionContext conversion, IReadOnlyList<Finding> inputFindings, IReadOnlyList<Finding> outputFindings, IReadOnlyList<string> masked, bool unmasked = false) =>
         JsonOutput.Write(context.Error, w =>
         {
             w.WriteStartObject();
+            UnmaskedOption.WriteJson(w, unmasked);
             w.WriteString("from", from.Display);
             w.WriteString("to", to.Display);
             w.WriteBoolean("converted", outcome is not null);

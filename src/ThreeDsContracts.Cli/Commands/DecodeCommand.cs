@@ -18,14 +18,16 @@ internal static class DecodeCommand
     {
         var schema = new Argument<string>("schema") { Description = "Schema of the encoded JSON: ecommpay/payment-merchant-risk, ecommpay/customer-account-info, ecommpay/customer-shipping, ecommpay/customer-mpi-result, gateway/token, gateway/creq, gateway/three-ds-method-data." };
         var value = new Argument<string>("base64") { Description = "The Base64 text (standard or URL-safe, padding optional, whitespace ignored), or - for stdin." };
-        var command = new Command("decode", "Decode a Base64-JSON parameter (ecommpay payment-page parameters, Gateway token, CReq, threeDSMethodData), print the JSON with sensitive values masked, and validate it.");
+        var command = new Command("decode", "Decode a Base64-JSON parameter (ecommpay payment-page parameters, Gateway token, CReq, threeDSMethodData), print the JSON with sensitive values masked (unless --unmasked), and validate it.");
         command.Arguments.Add(schema);
         command.Arguments.Add(value);
-        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(schema)!, parse.GetValue(value)!)));
+        Option<bool> unmasked = UnmaskedOption.Create("the decoded JSON");
+        command.Options.Add(unmasked);
+        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(schema)!, parse.GetValue(value)!, parse.GetValue(unmasked))));
         return command;
     }
 
-    private static int Run(CliContext context, string schemaArgument, string valueArgument)
+    private static int Run(CliContext context, string schemaArgument, string valueArgument, bool unmasked)
     {
         SchemaTarget target = context.Schemas.Resolve(schemaArgument);
         string text = valueArgument == "-" ? ReadAll(context.In) : valueArgument;
@@ -45,7 +47,7 @@ internal static class DecodeCommand
         }
 
         ValidationReport report = PayloadValidator.Validate(target, json, brand: null);
-        IReadOnlyList<string> masked = Masker.Mask(new SchemaField(target.Node), document);
+        IReadOnlyList<string> masked = UnmaskedOption.Apply(unmasked, new SchemaField(target.Node), document, context);
         if (context.Json)
         {
             JsonOutput.Write(context.Out, w =>

@@ -21,14 +21,16 @@ internal static class EncodeCommand
         var command = new Command(
             "encode",
             "Validate a JSON document and print it as standard, padded Base64 of compact UTF-8 JSON (what ecommpay, the Gateway CReq form and the 3DS Method form expect). " +
-            "An invalid document is not encoded. Sensitive values are masked before encoding, as in every output of the tool.");
+            "An invalid document is not encoded. Sensitive values are masked before encoding, as in every output of the tool, unless --unmasked.");
         command.Arguments.Add(schema);
         command.Arguments.Add(payload);
-        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(schema)!, parse.GetValue(payload)!)));
+        Option<bool> unmasked = UnmaskedOption.Create("the Base64");
+        command.Options.Add(unmasked);
+        command.SetAction(parse => host.Execute(parse, context => Run(context, parse.GetValue(schema)!, parse.GetValue(payload)!, parse.GetValue(unmasked))));
         return command;
     }
 
-    private static int Run(CliContext context, string schemaArgument, string payloadArgument)
+    private static int Run(CliContext context, string schemaArgument, string payloadArgument, bool unmasked)
     {
         SchemaTarget target = context.Schemas.Resolve(schemaArgument);
         PayloadInput input = PayloadInput.Read(payloadArgument, context.In);
@@ -49,7 +51,7 @@ internal static class EncodeCommand
         }
 
         JsonNode? document = JsonNode.Parse(input.Memory.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
-        IReadOnlyList<string> masked = Masker.Mask(new SchemaField(target.Node), document);
+        IReadOnlyList<string> masked = UnmaskedOption.Apply(unmasked, new SchemaField(target.Node), document, context);
         string base64 = Convert.ToBase64String(JsonOutput.ToUtf8(document, JsonOutput.Compact));
         if (context.Json)
         {

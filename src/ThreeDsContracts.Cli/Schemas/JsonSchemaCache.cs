@@ -31,7 +31,17 @@ internal sealed class JsonSchemaCache
             }
             catch (Exception e) when (e is not CliUsageException)
             {
-                string message = e.Message.Replace("/threeds-schemas/", string.Empty);
+                // A file that is not strict JSON names itself, also when NJsonSchema reached it through a $ref.
+                Exception reason = e;
+                for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+                {
+                    if (inner is JsonSchemaLoadCheck.NotStrictJsonException)
+                    {
+                        reason = inner;
+                    }
+                }
+
+                string message = reason.Message.Replace("/threeds-schemas/", string.Empty);
                 int newline = message.IndexOfAny(new[] { '\r', '\n' });
                 throw new SchemaLoadException(id, newline > 0 ? message.Substring(0, newline) : message);
             }

@@ -2,6 +2,7 @@ using System;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ThreeDsContracts.Cli.Infrastructure;
+using ThreeDsContracts.Generator.Parsing;
 
 namespace ThreeDsContracts.Cli.Schemas;
 
@@ -54,6 +55,12 @@ internal sealed class SchemaDocument
                 FloatParseHandling = FloatParseHandling.Decimal,
             };
             JToken token = JToken.ReadFrom(reader);
+            // Newtonsoft also reads comments and trailing commas; a schema must be strict JSON, as for the generator (TDS0001).
+            if (StrictJson.Find(Text) is StrictJson.Violation violation)
+            {
+                throw new CliUsageException($"schema {Id} ({Path}) is not valid JSON (TDS0001): line {violation.Line}, position {violation.Column}: {violation.Message}");
+            }
+
             return token as JObject ?? throw new CliUsageException($"schema {Id} ({Path}) is not a JSON object");
         }
         catch (JsonReaderException e)

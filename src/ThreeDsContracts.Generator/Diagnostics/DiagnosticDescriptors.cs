@@ -52,11 +52,27 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateSchemaId = Create(
         "TDS0013", "Two schemas have the same id", "Schema id '{0}' is used by '{1}' and '{2}'; the second is ignored", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidConstraint = Create(
+        "TDS0014", "Invalid validation keyword", "Schema '{0}' at {1}: {2}", DiagnosticSeverity.Error);
+
+    // Mapping findings (the adapters generated from x-canonical-field links); TDS0020–TDS0029 are kept for them.
+    public static readonly DiagnosticDescriptor UnknownCanonicalField = Create(
+        "TDS0020", "Link to a canonical field that does not exist", "Schema '{0}': property '{1}' links to '{2}', which is not a canonical field: {3}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnconvertibleLink = Create(
+        "TDS0021", "Linked types do not convert", "Schema '{0}': property '{1}' links to '{2}', but its type {3} does not convert to and from {4}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CodeWithoutCounterpart = Create(
+        "TDS0022", "Linked code without a counterpart", "Schema '{0}': property '{1}' links to '{2}', but the codes {3} have no counterpart in {4}; give the code list an x-canonical map", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RequiredTargetUnfilled = Create(
+        "TDS0023", "Required member no link fills", "Schema '{0}': {1} is not generated: {2} is required and {3}", DiagnosticSeverity.Hidden);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         MalformedJson, EmptySchema, RootNotObject, DanglingReference, CyclicReference, UnsupportedConstruct,
         TypeNameCollision, InvalidExtension, SchemaLoadFailed, InvalidBrandRule, BuiltInOverridden, InternalError,
-        DuplicateSchemaId,
+        DuplicateSchemaId, InvalidConstraint, UnknownCanonicalField, UnconvertibleLink, CodeWithoutCounterpart, RequiredTargetUnfilled,
     };
 
     public static DiagnosticDescriptor ById(string id)

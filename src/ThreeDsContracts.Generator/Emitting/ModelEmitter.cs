@@ -4,7 +4,7 @@ using static ThreeDsContracts.Generator.Parsing.Naming;
 
 namespace ThreeDsContracts.Generator.Emitting;
 
-/// <summary>Emits the record of an object schema: properties, redacted PrintMembers, brand rules and Validate.</summary>
+/// <summary>Emits the record of an object schema: properties, redacted PrintMembers, the schema validator, brand rules and Validate(brand).</summary>
 internal static class ModelEmitter
 {
     public static void Emit(SourceWriter w, TypeSpec type, string visibility)
@@ -44,6 +44,8 @@ internal static class ModelEmitter
         w.Line();
 
         EmitPrintMembers(w, type);
+        ValidatorEmitter.Emit(w, type);
+        w.Line();
         EmitRules(w, type);
         w.Close();
     }
@@ -94,14 +96,16 @@ internal static class ModelEmitter
         }
 
         w.Line();
-        w.Summary("Checks this payload against the brand rules of its schema and of every nested object; returns every violation with its JSON path.");
+        w.Summary("Checks this payload against its schema (as Validate() does) and against the brand rules of its schema and of every nested object for the brand; returns every violation with its JSON path.");
         w.Open("public global::System.Collections.Generic.IReadOnlyList<" + TypeNames.Rt + ".Validation.ValidationFinding> Validate(global::ThreeDsContracts.Canonical.CardBrand brand)");
         w.Line("return Validate(global::ThreeDsContracts.Canonical.CardBrandExtensions.ToWireValue(brand));");
         w.Close();
         w.Line();
-        w.Summary("Checks this payload against the brand rules for a brand id (visa, mastercard, …).");
+        w.Summary("Checks this payload against its schema (as Validate() does) and the brand rules for a brand id (visa, mastercard, …).");
         w.Open("public global::System.Collections.Generic.IReadOnlyList<" + TypeNames.Rt + ".Validation.ValidationFinding> Validate(string brandId)");
-        w.Line("var findings = new " + FindingList + "();");
+        w.Line("var context = " + ValidatorEmitter.Context + ".Rent();");
+        w.Line("ValidateSchema(context);");
+        w.Line("var findings = context.CompleteList();");
         w.Line("ValidateInto(brandId, " + TypeNames.Support + ".ToElement(this, " + TypeNames.Converter(type.Name) + ".Instance), \"$\", findings);");
         w.Line("return findings;");
         w.Close();

@@ -41,6 +41,9 @@ internal sealed record ValueTypeSpec(
     public static readonly ValueTypeSpec String = new(ValueKind.String);
     public static readonly ValueTypeSpec Json = new(ValueKind.Json);
 
+    /// <summary>The validation keywords of the value's schema (null when it states none).</summary>
+    public ConstraintSpec? Constraints { get; init; }
+
     public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Decimal or ValueKind.Boolean
         or ValueKind.DateOnly or ValueKind.DateTime or ValueKind.IsoDateTime or ValueKind.FlexibleTimestamp
         or ValueKind.NumberOrString or ValueKind.Json or ValueKind.Enum;
@@ -56,7 +59,11 @@ internal sealed record PropertySpec(
     EquatableArray<string> Aliases,
     ValueTypeSpec Type,
     string Sensitive,
-    string? CanonicalField);
+    string? CanonicalField)
+{
+    /// <summary>Whether the schema lets the property be an explicit null (type null, nullable, an enum with null).</summary>
+    public bool AcceptsNull { get; init; }
+}
 
 /// <summary>A member of a generated enum.</summary>
 internal sealed record EnumMemberSpec(string Name, string WireValue, string? Description);
@@ -150,6 +157,9 @@ internal sealed record TypeSpec(
     EquatableArray<BaseRefSpec> Bases = default,
     EquatableArray<string> BaseRequired = default)
 {
+    /// <summary>oneOf/anyOf groups of required properties (validation only).</summary>
+    public EquatableArray<RequiredGroupSpec> RequiredGroups { get; init; }
+
     public string FullName => "global::" + (Namespace.Length == 0 ? Name : Namespace + "." + Name);
 }
 

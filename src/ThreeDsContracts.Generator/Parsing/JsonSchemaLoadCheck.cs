@@ -25,9 +25,10 @@ internal static class JsonSchemaLoadCheck
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        // Malformed JSON is the parser's TDS0001; NJsonSchema would only repeat it.
-        // A token pass, not a JToken tree: the check only needs to know the text is well-formed JSON.
-        if (!IsWellFormedJson(file.Text))
+        // Malformed JSON is the parser's TDS0001 and a root that is not an object its TDS0003; NJsonSchema would only repeat them
+        // (also for what strict JSON refuses: trailing commas, comments).
+        // A token pass, not a JToken tree: the check only needs to know the text is a well-formed JSON object.
+        if (!IsWellFormedJsonObject(file.Text) || StrictJson.Find(file.Text) is not null)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -57,24 +58,26 @@ internal static class JsonSchemaLoadCheck
         }
     }
 
-    private static bool IsWellFormedJson(string text)
+    private static bool IsWellFormedJsonObject(string text)
     {
         try
         {
             // The reader stops quietly at the end of a truncated document; the last token must close the root.
             using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(text));
+            var first = Newtonsoft.Json.JsonToken.None;
             var last = Newtonsoft.Json.JsonToken.None;
             int depth = 0;
             while (reader.Read())
             {
                 if (reader.TokenType != Newtonsoft.Json.JsonToken.Comment)
                 {
+                    first = first == Newtonsoft.Json.JsonToken.None ? reader.TokenType : first;
                     last = reader.TokenType;
                     depth = reader.Depth;
                 }
             }
 
-            return depth == 0 && last is not (Newtonsoft.Json.JsonToken.None or Newtonsoft.Json.JsonToken.StartObject
+            return first == Newtonsoft.Json.JsonToken.StartObject && depth == 0 && last is not (Newtonsoft.Json.JsonToken.None or Newtonsoft.Json.JsonToken.StartObject
                 or Newtonsoft.Json.JsonToken.StartArray or Newtonsoft.Json.JsonToken.StartConstructor or Newtonsoft.Json.JsonToken.PropertyName);
         }
         catch (Newtonsoft.Json.JsonException)
@@ -83,8 +86,30 @@ internal static class JsonSchemaLoadCheck
         }
     }
 
-    internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken) =>
-        JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+    /// <summary>Loads a schema of a set (the CLI's loader); every file, the root and each one a $ref reaches, must be strict JSON.</summary>
+    internal static Task<JsonSchema> Load(string id, string text, IReadOnlyDictionary<string, string> texts, CancellationToken cancellationToken)
+    {
+        RequireStrictJson(id, text);
+        return JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, texts), cancellationToken);
+    }
+
+    private static void RequireStrictJson(string id, string text)
+    {
+        if (StrictJson.Find(text) is StrictJson.Violation violation)
+        {
+            throw new NotStrictJsonException(
+                $"{id}{SchemaIds.Suffix} is not valid JSON (TDS0001): line {violation.Line}, position {violation.Column}: {violation.Message}");
+        }
+    }
+
+    /// <summary>A schema of the set is not strict JSON (NJsonSchema wraps it when a $ref reached the file).</summary>
+    internal sealed class NotStrictJsonException : InvalidOperationException
+    {
+        public NotStrictJsonException(string message)
+            : base(message)
+        {
+        }
+    }
 
     /// <summary>
     /// Checks one document on its own: a $ref to another file resolves to a placeholder instead of loading that
@@ -136,6 +161,7 @@ internal static class JsonSchemaLoadCheck
                 throw new InvalidOperationException($"$ref to '{id}{SchemaIds.Suffix}' is not among the schemas");
             }
 
+            RequireStrictJson(id, text);
             return await JsonSchema.FromJsonAsync(text, VirtualRoot + id + SchemaIds.Suffix, schema => new InMemoryResolver(schema, _texts), cancellationToken).ConfigureAwait(false);
         }
 

@@ -10,7 +10,7 @@ internal static class Naming
     private static readonly HashSet<string> ReservedMembers = new()
     {
         "ExtensionData", "EqualityContract", "ToString", "GetHashCode", "Equals", "GetType", "PrintMembers",
-        "Deconstruct", "MemberwiseClone", "Finalize", "Validate", "ValidateInto", "BrandRules", "SchemaId",
+        "Deconstruct", "MemberwiseClone", "Finalize", "Validate", "ValidateInto", "ValidateSchema", "BrandRules", "SchemaId",
     };
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace ThreeDsContracts.Generator.Parsing;
 /// diagnostics located at the offending line. Reads JSON with Newtonsoft (for line information);
 /// never touches the disk or the network.
 /// </summary>
-internal sealed class SchemaParser
+internal sealed partial class SchemaParser
 {
     private static readonly string[] KnownDateFormats = { "dd-MM-yyyy", "dd-MM-yyyyHH:mm", "yyyyMMddHHmm", "yyyyMMdd", "yyyy-MM-dd", "yyyyMMddHHmmss", "jpm-timestamp" };
     private static readonly string[] SensitiveKinds = { "pan", "cvv", "authentication-value", "secret" };
@@ -111,6 +111,13 @@ internal sealed class SchemaParser
             return string.Empty;
         }
 
+        // Newtonsoft also reads comments, trailing commas, single quotes and bare names; a schema must be strict JSON.
+        if (StrictJson.Find(_file.Text) is StrictJson.Violation violation)
+        {
+            ReportAt(DiagnosticDescriptors.MalformedJson, violation.Line, violation.Column, _file.Id, violation.Message);
+            return string.Empty;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (root is not JObject schema)
         {
@@ -119,6 +126,7 @@ internal sealed class SchemaParser
         }
 
         _root = schema;
+        SourceReferences.Validate(schema, _file, _lines, _diagnostics);
         if (schema["x-namespace"] is JToken ns)
         {
             if (ns.Type == JTokenType.String && ns.ToString().Split('.').All(Naming.IsValidIdentifier) && !IsPackageNamespace(ns.ToString()))
@@ -293,7 +301,7 @@ internal sealed class SchemaParser
                     _exports.Add(new ExportSpec(propertyPointer, ExportKind.Scalar, null, _segment, _explicitNamespace, false, false, type, null, null));
                 }
 
-                PropertySpec spec = CreateProperty(property.Name, propertySchema, propertyPointer, typeName, required, usedNames, type);
+                PropertySpec spec = CreateProperty(property.Name, propertySchema, propertyPointer, typeName, required, usedNames, type) with { AcceptsNull = nullable };
                 properties.Add(nullable && !spec.Nullable ? spec with { Nullable = true } : spec);
             }
 
@@ -327,7 +335,10 @@ internal sealed class SchemaParser
                 rules,
                 isRoot,
                 Bases: bases.ToEquatableArray(),
-                BaseRequired: bases.Count == 0 ? EquatableArray<string>.Empty : required.Where(r => !usedWire.Contains(r)).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray()));
+                BaseRequired: bases.Count == 0 ? EquatableArray<string>.Empty : required.Where(r => !usedWire.Contains(r)).OrderBy(r => r, StringComparer.Ordinal).ToEquatableArray())
+            {
+                RequiredGroups = ConstraintParser.RequiredGroups(schema),
+            });
         }
         finally
         {
@@ -392,7 +403,10 @@ internal sealed class SchemaParser
     }
 
     /// <summary>The value type of a property, array item or scalar definition; inline objects and enums become types.</summary>
-    private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable)
+    private ValueTypeSpec ParseValue(JObject schema, string pointer, string nestedTypeName, out bool nullable) =>
+        WithConstraints(ParseValueType(schema, pointer, nestedTypeName, out nullable), schema, pointer);
+
+    private ValueTypeSpec ParseValueType(JObject schema, string pointer, string nestedTypeName, out bool nullable)
     {
         nestedTypeName = Naming.SafeTypeName(nestedTypeName);
         IReadOnlyList<string> types = TypesOf(schema);

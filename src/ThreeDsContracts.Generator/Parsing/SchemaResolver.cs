@@ -180,6 +180,21 @@ internal static class SchemaResolver
     }
 
     /// <summary>
+    /// The resolved types of any schema, the package's built-in ones included, for the mapping table (adapters
+    /// follow links into them); nothing is emitted from them here and their findings are the resolve step's.
+    /// </summary>
+    public static IEnumerable<TypeSpec> ResolveTypesForMapping(ParsedSchema schema, SymbolTable table, GeneratorOptions options)
+    {
+        TableIndex index = TableIndex.Of(table, options);
+        var resolver = new Context(schema, table, options, new List<DiagnosticInfo>(), index);
+        string ns = NamespaceOf(schema.Origin, schema.Segment, schema.ExplicitNamespace, options);
+        foreach (TypeSpec type in schema.Types)
+        {
+            yield return resolver.ResolveType(type, ns);
+        }
+    }
+
+    /// <summary>
     /// Lookups over one symbol table for one set of options, built once and shared by every schema resolved
     /// against that table (building them per schema made the resolve step quadratic in the number of schemas).
     /// </summary>
@@ -551,9 +566,12 @@ internal static class SchemaResolver
 
                     return value with { Item = item };
                 case ValueKind.Ref:
-                    return Lookup(value.RefSchemaId!, value.RefPointer!, new HashSet<string>(StringComparer.Ordinal), out ValueTypeSpec? resolved, out _)
+                    ValueTypeSpec target = Lookup(value.RefSchemaId!, value.RefPointer!, new HashSet<string>(StringComparer.Ordinal), out ValueTypeSpec? resolved, out _)
                         ? resolved!
                         : ValueTypeSpec.Json;
+
+                    // {"allOf": [{"$ref": …}], "maxLength": …}: the wrapper's keywords apply to the target's value.
+                    return value.Constraints is null || target.Constraints is not null ? target : target with { Constraints = value.Constraints };
                 default:
                     return value;
             }

@@ -142,28 +142,9 @@ public static class GatewayAdapter
         return gaps.Result(new GatewayAuthorizeRequest { BrowserInfo = browserInfo, ReturnUrl = context.AuthenticationReturnUrl });
     }
 
-    /// <summary>The canonical request context of an authorize request (browser_info and return_url).</summary>
+    /// <summary>The canonical request context of an authorize request (browser_info and return_url), generated from the schema's links.</summary>
     /// <param name="request">The authorize request.</param>
     /// <returns>The canonical request context (nothing of the documented request is lost).</returns>
-    public static AdapterResult<RequestContext> ToRequestContext(GatewayAuthorizeRequest request)
-    {
-        var gaps = new Gaps();
-        GatewayBrowserInfo? b = request.BrowserInfo;
-        var context = new RequestContext
-        {
-            AuthenticationReturnUrl = request.ReturnUrl,
-            BrowserInfo = b is null ? null : new BrowserInfo
-            {
-                UserAgent = b.UserAgent,
-                AcceptHeader = b.AcceptHeader,
-                JavaEnabled = b.JavaEnabled,
-                ColorDepth = b.ColorDepth,
-                ScreenHeight = b.ScreenHeight,
-                ScreenWidth = b.ScreenWidth,
-                TimeZoneOffset = b.TimeZoneOffset,
-                Language = b.Language,
-            },
-        };
-        return gaps.Result(context);
-    }
+    public static AdapterResult<RequestContext> ToRequestContext(GatewayAuthorizeRequest request) =>
+        GatewayAuthorizeRequestAdapter.ToRequestContext(request);
 }

@@ -253,6 +253,7 @@ public static class ContractJson
 
         long? seconds = null;
         long nanos = 0;
+        TimestampReadIssues issues = TimestampReadIssues.None;
         while (true)
         {
             Next(ref reader);
@@ -269,13 +270,23 @@ public static class ContractJson
             {
                 if (isSeconds)
                 {
-                    seconds = reader.TokenType == JsonTokenType.String
-                        ? long.Parse(reader.GetString()!, NumberStyles.Integer, CultureInfo.InvariantCulture)
-                        : ReadInt64(ref reader);
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        issues |= TimestampReadIssues.SecondsAsString;
+                        seconds = long.Parse(reader.GetString()!, NumberStyles.Integer, CultureInfo.InvariantCulture);
+                    }
+                    else
+                    {
+                        seconds = ReadInt64(ref reader);
+                    }
                 }
                 else if (isNanos)
                 {
                     nanos = ReadInt64(ref reader);
+                    if (nanos is < 0 or > 999_999_999)
+                    {
+                        issues |= TimestampReadIssues.NanosOutOfRange;
+                    }
                 }
                 else
                 {
@@ -296,7 +307,7 @@ public static class ContractJson
         try
         {
             DateTimeOffset value = DateTimeOffset.FromUnixTimeSeconds(seconds.Value).AddTicks(nanos / 100);
-            return new FlexibleTimestamp(value, TimestampForm.Seconds);
+            return new FlexibleTimestamp(value, TimestampForm.Seconds) { ReadIssues = issues };
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -12,6 +12,12 @@ public enum FindingSeverity
 
     /// <summary>The provider recommends the data (e.g. for a frictionless flow).</summary>
     Warning = 1,
+
+    /// <summary>
+    /// Worth knowing, not wrong: e.g. a code outside a list the schema marks <c>x-unknown-values: preserve</c>
+    /// (the provider may add codes; the value is kept).
+    /// </summary>
+    Notice = 2,
 }
 
 /// <summary>How a condition or expectation compares a value.</summary>

@@ -34,6 +34,8 @@ public class AdapterBenchmarks
     private JpmPaymentsAuthentication _jpmAuthentication = null!;
     private EcommpayCustomerMpiResult _mpiResult = null!;
     private AuthenticationResult _challengedResult = null!;
+    private GatewayAuthorizeRequest _authorizeRequest = null!;
+    private AntomMpiData _mpiData = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -75,7 +77,12 @@ public class AdapterBenchmarks
             AuthenticationTimestamp = new DateTimeOffset(2022, 10, 11, 10, 50, 0, TimeSpan.Zero),
         };
 
+        _authorizeRequest = Read(GatewayJsonContext.Default.GatewayAuthorizeRequest, "gateway/authorize-request.json");
+        _mpiData = HandWrittenMappings.AntomMetaData(_visaResult).MpiData!;
+
         Check("antom notification", Antom_notification_adapter(), Antom_notification_hand());
+        Check("gateway authorize request → context (generated)", Gateway_request_context_generated(), Gateway_request_context_hand());
+        Check("antom mpiData → result (generated)", Antom_mpi_data_to_result_generated(), Antom_mpi_data_to_result_hand());
         Check("antom mpiData", Antom_mpi_data_adapter(), Antom_mpi_data_hand());
         Check("gateway cres", Gateway_cres_adapter(), Gateway_cres_hand());
         Check("jpm-checkout notification", Jpm_checkout_notification_adapter(), Jpm_checkout_notification_hand());
@@ -132,6 +139,18 @@ public class AdapterBenchmarks
 
     [BenchmarkCategory("ecommpay result → mpi_result"), Benchmark(Description = "adapter")]
     public AdapterResult<EcommpayCustomerMpiResult> Ecommpay_to_mpi_result_adapter() => EcommpayAdapter.ToMpiResult(_challengedResult);
+
+    [BenchmarkCategory("Gateway authorize request → context"), Benchmark(Baseline = true, Description = "hand-written")]
+    public RequestContext Gateway_request_context_hand() => HandWrittenMappings.GatewayRequestContext(_authorizeRequest);
+
+    [BenchmarkCategory("Gateway authorize request → context"), Benchmark(Description = "generated")]
+    public AdapterResult<RequestContext> Gateway_request_context_generated() => _authorizeRequest.ToRequestContext();
+
+    [BenchmarkCategory("Antom mpiData → result"), Benchmark(Baseline = true, Description = "hand-written")]
+    public AuthenticationResult Antom_mpi_data_to_result_hand() => HandWrittenMappings.AntomMpiDataResult(_mpiData);
+
+    [BenchmarkCategory("Antom mpiData → result"), Benchmark(Description = "generated")]
+    public AdapterResult<AuthenticationResult> Antom_mpi_data_to_result_generated() => _mpiData.ToAuthenticationResult();
 
     private static T Read<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info, string fixture) =>
         JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(RepoPaths.Fixtures, fixture)), info) ?? throw new InvalidOperationException(fixture + " read as null");

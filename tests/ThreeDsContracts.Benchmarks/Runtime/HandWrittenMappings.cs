@@ -130,7 +130,7 @@ public static class HandWrittenMappings
         return new AuthenticationResult
         {
             Brand = brand,
-            Eci = authentication.ElectronicCommerceIndicator?.ToCanonicalOrNull() is { } eci ? eci : null,
+            Eci = authentication.ElectronicCommerceIndicator is { IsKnown: true } e && e.Value.ToCanonicalOrNull() is { } eci ? eci : null,
             Exemption = authentication.ScaExemptionReason?.ToCanonicalOrNull() is { } exemption ? exemption : null,
             AuthenticationValue = t?.AuthenticationValue,
             DsTransId = brand == CardBrand.Visa ? null : id,
@@ -201,6 +201,36 @@ public static class HandWrittenMappings
         JpmCheckoutChallengeAuthenticationMethod.Other => AuthenticationMethod.Other,
         JpmCheckoutChallengeAuthenticationMethod.PushConfirmation => AuthenticationMethod.PushConfirmation,
         _ => null,
+    };
+
+    /// <summary>The authorize request's browser_info and return_url as a canonical context (what the generated GatewayAuthorizeRequestAdapter does).</summary>
+    public static RequestContext GatewayRequestContext(GatewayAuthorizeRequest request)
+    {
+        GatewayBrowserInfo? b = request.BrowserInfo;
+        return new RequestContext
+        {
+            AuthenticationReturnUrl = request.ReturnUrl,
+            BrowserInfo = b is null ? null : new BrowserInfo
+            {
+                UserAgent = b.UserAgent,
+                AcceptHeader = b.AcceptHeader,
+                JavaEnabled = b.JavaEnabled,
+                ColorDepth = b.ColorDepth,
+                ScreenHeight = b.ScreenHeight,
+                ScreenWidth = b.ScreenWidth,
+                TimeZoneOffset = b.TimeZoneOffset,
+                Language = b.Language,
+            },
+        };
+    }
+
+    /// <summary>Antom's mpiData as a canonical result (what the generated AntomMpiDataAdapter does).</summary>
+    public static AuthenticationResult AntomMpiDataResult(AntomMpiData m) => new()
+    {
+        Eci = m.Eci.ToCanonicalOrNull() is { } eci ? eci : null,
+        MessageVersion = m.ThreeDsVersion,
+        AuthenticationValue = m.Cavv,
+        DsTransId = m.DsTransactionId,
     };
 }
 

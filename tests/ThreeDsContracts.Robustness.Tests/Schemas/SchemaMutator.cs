@@ -41,7 +41,7 @@ internal static class SchemaMutator
     {
         "x-type-name", "x-property-name", "x-aliases", "x-namespace", "x-enum-names", "x-enum-descriptions", "x-unknown-values",
         "x-canonical", "x-brand-eligibility", "x-date-format", "x-write-as", "x-sensitive", "x-brand-rules", "x-content-schema",
-        "x-canonical-field", "x-eci-outcomes", "x-liability-shift",
+        "x-canonical-field", "x-eci-outcomes", "x-liability-shift", "x-source",
     };
 
     private static readonly Lazy<IReadOnlyList<(string Id, string Text)>> BuiltIns = new(() =>
@@ -578,6 +578,13 @@ internal static class SchemaMutator
                     "canonical/trans-status", new JsonObject(), new JsonObject { ["set"] = "canonical/nope", ["map"] = new JsonObject() },
                     new JsonObject { ["set"] = 5, ["map"] = "x" }, new JsonObject { ["set"] = "canonical/trans-status", ["map"] = new JsonObject { ["zz"] = "Y" }, ["write"] = new JsonObject { ["Y"] = "nope" } },
                     new JsonObject { ["set"] = "canonical/trans-status", ["map"] = new JsonObject { ["01"] = new JsonArray() } },
+                },
+                "x-source" => new List<JsonNode?>
+                {
+                    5, string.Empty, new JsonArray(), new JsonObject { ["url"] = "https://example.com" }, new JsonArray(1), new JsonArray(new JsonArray("x")),
+                    new JsonArray(new JsonObject { ["repo"] = "a/b", ["path"] = "p", ["commit"] = "\"; } {0}" }),
+                    new JsonArray(new JsonObject { ["url"] = "ftp://example.com" }), new JsonArray(new JsonObject { ["url"] = "https://a.example", ["repo"] = "a/b" }),
+                    new JsonArray(new JsonObject { ["repo"] = _r.Pick(NastyText.All), ["path"] = "p", ["commit"] = "54a565b" }), new JsonArray(new JsonObject { ["note"] = 1 }),
                 },
                 _ => new List<JsonNode?> { 5, "x", new JsonArray(), new JsonObject { ["a"] = new JsonObject { ["b"] = "c" } }, null, true },
             };

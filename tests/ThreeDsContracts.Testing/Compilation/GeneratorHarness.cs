@@ -83,6 +83,32 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The schemas as AdditionalFiles (path, text), for a test framework that builds the project itself.</summary>
+    public IReadOnlyList<(string Path, string Text)> SchemaFiles() =>
+        _schemas.Select(s => (s.Path, s.Text)).ToList();
+
+    /// <summary>
+    /// The build properties and each schema's item metadata as a .globalconfig, the way the package's MSBuild
+    /// targets hand them to the compiler (CompilerVisibleProperty and CompilerVisibleItemMetadata).
+    /// </summary>
+    public string GlobalConfig()
+    {
+        var builder = new System.Text.StringBuilder("is_global = true\n");
+        foreach (KeyValuePair<string, string> property in _properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            builder.Append(property.Key).Append(" = ").Append(property.Value).Append('\n');
+        }
+
+        foreach ((string path, _, string origin, string basePath) in _schemas)
+        {
+            builder.Append("\n[").Append(path).Append("]\n")
+                .Append("build_metadata.AdditionalFiles.ThreeDsSchemaOrigin = ").Append(origin).Append('\n')
+                .Append("build_metadata.AdditionalFiles.ThreeDsSchemaBase = ").Append(basePath).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
     public IReadOnlyList<AdditionalText> AdditionalTexts() =>
         _schemas.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
 

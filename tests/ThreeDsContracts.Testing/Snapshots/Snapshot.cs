@@ -20,8 +20,11 @@ public sealed class SnapshotMismatchException : Exception
 }
 
 /// <summary>
-/// Snapshot verification with Verify's semantics: one <c>.verified.cs</c> per generated source and a
-/// <c>.verified.txt</c> for the diagnostics, in <c>_snapshots/</c> beside the test file. On a mismatch the
+/// Snapshot verification with Verify's semantics and file naming (Verify.SourceGenerators is not served here;
+/// these names keep a swap to it mechanical). A test's snapshot is named <c>{Class}.{Method}</c>, with
+/// <c>_{parameters}</c> for a theory row (<c>_provider=antom</c>): <c>{name}.verified.txt</c> holds its text (for
+/// a generator run: the diagnostics) and <c>{name}#{hint name without .cs}.verified.cs</c> each generated source,
+/// all in <c>_snapshots/</c> beside the test file (Verify's <c>UseDirectory("_snapshots")</c>). On a mismatch the
 /// actual output is written as <c>.received.*</c> (git-ignored) and the failure shows a diff. Setting
 /// THREEDS_ACCEPT_SNAPSHOTS=1 accepts the received output, except when CI=true.
 /// </summary>
@@ -29,37 +32,66 @@ public static class Snapshot
 {
     public const string AcceptVariable = "THREEDS_ACCEPT_SNAPSHOTS";
 
+    /// <summary>The directory of the snapshots, beside the test file.</summary>
+    public const string Directory = "_snapshots";
+
+    /// <summary>Verify's name of a test's snapshot: <c>{Class}.{Method}</c> or <c>{Class}.{Method}_{parameters}</c> (class = test file name).</summary>
+    public static string Name(string testFile, string method, string? parameters = null) =>
+        Path.GetFileNameWithoutExtension(MapSourcePath(testFile)) + "." + method + (string.IsNullOrEmpty(parameters) ? string.Empty : "_" + parameters);
+
+    /// <summary>Verify.SourceGenerators' file name of a generated source: <c>{name}#{hint name without .cs}.verified.cs</c>.</summary>
+    public static string SourceFileName(string name, string hintName) =>
+        name + "#" + (hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - 3) : hintName) + ".verified.cs";
+
     /// <summary>Verifies every generated source and the generator diagnostics of a run.</summary>
-    public static void Verify(Compilation.GeneratorRun run, string name, [CallerFilePath] string testFile = "")
+    public static void Verify(Compilation.GeneratorRun run, string? parameters = null, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "") =>
+        VerifyGenerated(run.Sources, FormatDiagnostics(run.GeneratorDiagnostics), parameters, testFile, method);
+
+    /// <summary>
+    /// Verifies a generator's output: every generated source (by hint name) and the text of the run (its
+    /// diagnostics), named after the calling test and, for a theory row, its <paramref name="parameters"/>.
+    /// </summary>
+    public static void VerifyGenerated(
+        IEnumerable<KeyValuePair<string, string>> sources,
+        string text,
+        string? parameters = null,
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string method = "")
     {
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> source in run.Sources)
+        string name = Name(testFile, method, parameters);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal) { [name + ".verified.txt"] = text };
+        foreach (KeyValuePair<string, string> source in sources)
         {
-            files[source.Key.Replace(".g.cs", string.Empty) + ".verified.cs"] = source.Value;
+            files[SourceFileName(name, source.Key)] = source.Value;
         }
 
-        files["diagnostics.verified.txt"] = FormatDiagnostics(run.GeneratorDiagnostics);
-        VerifyFiles(files, name, testFile);
+        VerifyFiles(name, files, testFile);
     }
 
-    /// <summary>Verifies a set of named texts against the snapshot directory <c>_snapshots/&lt;name&gt;/</c>.</summary>
-    public static void VerifyFiles(IReadOnlyDictionary<string, string> files, string name, [CallerFilePath] string testFile = "")
+    /// <summary>
+    /// Verifies the files of the snapshot <paramref name="name"/> (each file name starting with <c>{name}.</c> or
+    /// <c>{name}#</c>) against <c>_snapshots/</c> beside <paramref name="testFile"/>; a verified file of the
+    /// snapshot that is no longer produced fails too.
+    /// </summary>
+    public static void VerifyFiles(string name, IReadOnlyDictionary<string, string> files, string testFile)
     {
-        // ContinuousIntegrationBuild maps source paths to "/_/…" (deterministic builds): map them back to the repository.
-        if (testFile.StartsWith("/_/", StringComparison.Ordinal) || testFile.StartsWith("\\_\\", StringComparison.Ordinal))
+        foreach (string file in files.Keys)
         {
-            testFile = Path.Combine(RepoPaths.Root, testFile.Substring(3));
+            if (!BelongsTo(file, name) || !file.Contains(".verified.", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"{file} is not a verified file of the snapshot {name}.", nameof(files));
+            }
         }
 
-        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "_snapshots", name);
+        string directory = Path.Combine(Path.GetDirectoryName(MapSourcePath(testFile))!, Directory);
         bool accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1"
             && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         var failures = new StringBuilder();
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         foreach (KeyValuePair<string, string> file in files)
         {
             string verifiedPath = Path.Combine(directory, file.Key);
-            string receivedPath = verifiedPath.Replace(".verified.", ".received.");
+            string receivedPath = Path.Combine(directory, file.Key.Replace(".verified.", ".received."));
             string actual = Normalize(file.Value);
             string? expected = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
             if (expected == actual)
@@ -84,9 +116,10 @@ public static class Snapshot
                 : $"Snapshot {file.Key} differs (received written to {receivedPath}):\n{Diff(expected, actual)}");
         }
 
-        foreach (string stale in Directory.EnumerateFiles(directory, "*.verified.*"))
+        foreach (string stale in System.IO.Directory.EnumerateFiles(directory, "*.verified.*"))
         {
-            if (!files.ContainsKey(Path.GetFileName(stale)))
+            string fileName = Path.GetFileName(stale);
+            if (BelongsTo(fileName, name) && !files.ContainsKey(fileName))
             {
                 if (accept)
                 {
@@ -94,7 +127,7 @@ public static class Snapshot
                 }
                 else
                 {
-                    failures.AppendLine($"Snapshot {Path.GetFileName(stale)} is no longer produced; delete it if that is intended.");
+                    failures.AppendLine($"Snapshot {fileName} is no longer produced; delete it if that is intended.");
                 }
             }
         }
@@ -164,6 +197,15 @@ public static class Snapshot
 
         return builder.ToString();
     }
+
+    private static bool BelongsTo(string fileName, string name) =>
+        fileName.StartsWith(name + ".", StringComparison.Ordinal) || fileName.StartsWith(name + "#", StringComparison.Ordinal);
+
+    /// <summary>ContinuousIntegrationBuild maps source paths to "/_/…" (deterministic builds): map them back to the repository.</summary>
+    private static string MapSourcePath(string testFile) =>
+        testFile.StartsWith("/_/", StringComparison.Ordinal) || testFile.StartsWith("\\_\\", StringComparison.Ordinal)
+            ? Path.Combine(RepoPaths.Root, testFile.Substring(3))
+            : testFile;
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n").TrimStart('\uFEFF');
 }
