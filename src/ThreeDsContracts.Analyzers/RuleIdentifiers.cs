@@ -39,7 +39,7 @@ internal static class DiagnosticPropertyNames
     /// <summary>The brand rule id.</summary>
     public const string RuleId = "RuleId";
 
-    /// <summary>The brands the finding holds for ("every card brand" or a list).</summary>
+    /// <summary>The brands the finding holds for ("any card brand" for a rule of every brand, or a list).</summary>
     public const string Brands = "Brands";
 
     /// <summary>Lines <c>wire.path\trule-id\tbrands</c>: every member missing on the object of the diagnostic's additional location.</summary>

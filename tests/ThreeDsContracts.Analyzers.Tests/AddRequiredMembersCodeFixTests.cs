@@ -127,14 +127,14 @@ public class AddRequiredMembersCodeFixTests
                     {
                         BrowserInfo = new GatewayBrowserInfo
                         {
-                            UserAgent = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.user_agent for every card brand (gateway-browser-info-required)"),
-                            AcceptHeader = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.accept_header for every card brand (gateway-browser-info-required)"),
-                            JavaEnabled = default(bool?) ?? throw new System.NotImplementedException("TODO: browser_info.java_enabled for every card brand (gateway-browser-info-required)"),
-                            ColorDepth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.color_depth for every card brand (gateway-browser-info-required)"),
-                            ScreenHeight = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_height for every card brand (gateway-browser-info-required)"),
-                            ScreenWidth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_width for every card brand (gateway-browser-info-required)"),
-                            TimeZoneOffset = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.time_zone_offset for every card brand (gateway-browser-info-required)"),
-                            Language = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.language for every card brand (gateway-browser-info-required)"),
+                            UserAgent = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.user_agent for any card brand (gateway-browser-info-required)"),
+                            AcceptHeader = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.accept_header for any card brand (gateway-browser-info-required)"),
+                            JavaEnabled = default(bool?) ?? throw new System.NotImplementedException("TODO: browser_info.java_enabled for any card brand (gateway-browser-info-required)"),
+                            ColorDepth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.color_depth for any card brand (gateway-browser-info-required)"),
+                            ScreenHeight = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_height for any card brand (gateway-browser-info-required)"),
+                            ScreenWidth = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.screen_width for any card brand (gateway-browser-info-required)"),
+                            TimeZoneOffset = default(int?) ?? throw new System.NotImplementedException("TODO: browser_info.time_zone_offset for any card brand (gateway-browser-info-required)"),
+                            Language = default(string?) ?? throw new System.NotImplementedException("TODO: browser_info.language for any card brand (gateway-browser-info-required)"),
                         },
                     };
                 }
@@ -157,12 +157,12 @@ public class AddRequiredMembersCodeFixTests
             FixedCode = Sources.Usings + """
                 public static class Pages
                 {
-                    public static EcommpayPaymentPage Build() => new EcommpayPaymentPage { BillingRegionCode = "DEV", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
+                    public static EcommpayPaymentPage Build() => new EcommpayPaymentPage { BillingRegionCode = "DEV", BillingAddress = "1 Road", BillingCity = "Exeter", BillingPostal = "EX1", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for any card brand (ecommpay-billing-region-code-requires-country)") };
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
-        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-address-recommended", BillingAddressMessage).WithSeverity(DiagnosticSeverity.Info));
+        // billing_country is missing for two rules (a requirement and a recommendation): reported once, by the requirement.
+        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
         await test.RunAsync();
     }
 
@@ -187,13 +187,13 @@ public class AddRequiredMembersCodeFixTests
                     public static EcommpayPaymentPage Build()
                     {
                         var page = new EcommpayPaymentPage { BillingAddress = "1 Road", BillingCity = "Exeter", BillingCountry = "GB", BillingPostal = "EX1" };
-                        return page with { BillingRegionCode = "DEV", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for every card brand (ecommpay-billing-address-recommended)") };
+                        return page with { BillingRegionCode = "DEV", BillingCountry = default(string?) ?? throw new System.NotImplementedException("TODO: billing_country for any card brand (ecommpay-billing-region-code-requires-country)") };
                     }
                 }
                 """,
         };
-        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
-        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-address-recommended", BillingAddressMessage).WithSeverity(DiagnosticSeverity.Info));
+        // billing_country is missing for two rules (a requirement and a recommendation): reported once, by the requirement.
+        test.ExpectedDiagnostics.Add(Missing(0, "EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", RegionCodeMessage));
         await test.RunAsync();
     }
 

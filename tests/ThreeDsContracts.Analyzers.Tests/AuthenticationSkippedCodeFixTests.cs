@@ -51,9 +51,9 @@ public class AuthenticationSkippedCodeFixTests
                                     ThreeDSPurchaseInfo = new JpmPaymentsThreeDsPurchaseInfo { PurchaseDate = System.DateTimeOffset.UnixEpoch },
                                     ThreeDSRequestorAuthenticationInfo = new JpmPaymentsThreeDsRequestorAuthenticationInfo
                                     {
-                                        AuthenticationPurpose = default(JpmPaymentsAuthenticationPurpose?) ?? throw new System.NotImplementedException("TODO: threeDSRequestorAuthenticationInfo.authenticationPurpose for every card brand (jpm-payments-orchestrated-all-brands)"),
+                                        AuthenticationPurpose = default(JpmPaymentsAuthenticationPurpose?) ?? throw new System.NotImplementedException("TODO: threeDSRequestorAuthenticationInfo.authenticationPurpose for any card brand (jpm-payments-orchestrated-all-brands)"),
                                     },
-                                    AuthenticationReturnUrl = default(string?) ?? throw new System.NotImplementedException("TODO: authenticationReturnUrl for every card brand (jpm-payments-orchestrated-return-url)"),
+                                    AuthenticationReturnUrl = default(string?) ?? throw new System.NotImplementedException("TODO: authenticationReturnUrl for any card brand (jpm-payments-orchestrated-return-url)"),
                                 },
                             },
                         },

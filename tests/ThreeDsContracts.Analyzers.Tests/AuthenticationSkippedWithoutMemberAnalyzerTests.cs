@@ -30,7 +30,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
         string source = Orchestrated("{|#0:new JpmPaymentsAuthenticationRequest|} { ThreeDSPurchaseInfo = new JpmPaymentsThreeDsPurchaseInfo { PurchasedItemCount = 1 } }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthenticationRequest", "AuthenticationReturnUrl", "every card brand", "jpm-payments-orchestrated-return-url", Message));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("JpmPaymentsAuthenticationRequest", "AuthenticationReturnUrl", "any card brand", "jpm-payments-orchestrated-return-url", Message));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
                 "JpmPaymentsAuthenticationRequest",
                 "AuthenticationReturnUrl",
-                "every card brand",
+                "any card brand",
                 "jpm-payments-orchestrated-return-url",
                 "An orchestrated 3DS request (verificationAuthenticationRequest) needs authenticationReturnUrl; without it J.P. Morgan silently skips 3DS and proceeds directly to authorization"));
     }
@@ -99,7 +99,7 @@ public class AuthenticationSkippedWithoutMemberAnalyzerTests
                 """,
         };
         test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("ShopPayment", "ReturnUrl", "every card brand", "shop-direct-return-url", "Without a return URL the shop skips 3DS"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("ShopPayment", "ReturnUrl", "any card brand", "shop-direct-return-url", "Without a return URL the shop skips 3DS"));
         await test.RunAsync();
     }
 }

@@ -34,7 +34,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments(
                 "AntomCreatePaymentSessionRequest",
                 "AvailablePaymentMethod.PaymentMethodMetaData.MpiData",
-                "every card brand",
+                "any card brand",
                 "antom-session-third-party-3ds-server-to-server-only",
                 "Third-party 3DS (mpiData) is only supported by server-to-server card integration (pay), not by Payment Element, Checkout Page, hosted card or SDK sessions"));
     }
@@ -83,7 +83,7 @@ public class BrandForbiddenMemberPresentAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments(
                 "AntomNotifyPayment",
                 "PaymentResultInfo.ThreeDsResult.Eci",
-                "every card brand",
+                "any card brand",
                 "antom-notify-no-3ds-data-when-not-offered",
                 "threeDSOffered is false (third-party 3DS or no Antom 3DS), so the notification should carry no 3DS result data"));
     }

@@ -170,7 +170,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
                 {
                     var threeDs = {|#0:new JpmPaymentsThreeDs|} { AuthenticationValue = cavv, AuthenticationTransactionId = "ds-1" };
                     var authentication = new JpmPaymentsAuthentication { ElectronicCommerceIndicator = JpmPaymentsElectronicCommerceIndicator.Eci02, ThreeDS = threeDs };
-                    return {|#1:new JpmPaymentsPaymentRequest|}
+                    return new JpmPaymentsPaymentRequest
                     {
                         {{Sources.JpmMerchant}},
                         PaymentMethodType = new JpmPaymentsPaymentMethodType { Card = new JpmPaymentsPaymentCard { AccountNumber = "5100000000000008", Authentication = authentication } },
@@ -179,8 +179,8 @@ public class BrandRequiredMemberMissingAnalyzerTests
             }
             """;
 
-        // Reported on the request (the checked payload); the fix edits the object the additional location names.
-        await Verify.VerifyAnalyzerAsync(source, ProgramProtocolMissing(1, edited: 0));
+        // Reported on the local's object, where the member is missing (the request is the payload checked).
+        await Verify.VerifyAnalyzerAsync(source, ProgramProtocolMissing(0));
     }
 
     [Fact]
@@ -273,8 +273,8 @@ public class BrandRequiredMemberMissingAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"),
-            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("EcommpayPaymentPage", "BillingCountry", "every card brand", "ecommpay-billing-address-recommended", "Billing address information is recommended for 3-D Secure payments to raise acceptance and lower fraud"));
+            // Missing for the requirement and for the recommendation of the billing address: reported once, as required.
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayPaymentPage", "BillingCountry", "any card brand", "ecommpay-billing-region-code-requires-country", "When billing_region_code is specified, billing_country must also be specified and populated"));
     }
 
     [Fact]
@@ -292,7 +292,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
             """;
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayShipping", "Country", "every card brand", "ecommpay-shipping-region-code-requires-country", "When the shipping region_code is specified, the shipping country must also be specified and populated"));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("EcommpayShipping", "Country", "any card brand", "ecommpay-shipping-region-code-requires-country", "When the shipping region_code is specified, the shipping country must also be specified and populated"));
     }
 
     [Fact]
@@ -309,7 +309,7 @@ public class BrandRequiredMemberMissingAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments(
                 "GatewayAuthorizeRequest",
                 "BrowserInfo.UserAgent, BrowserInfo.AcceptHeader, BrowserInfo.JavaEnabled, BrowserInfo.ColorDepth, BrowserInfo.ScreenHeight, BrowserInfo.ScreenWidth, BrowserInfo.TimeZoneOffset, BrowserInfo.Language",
-                "every card brand",
+                "any card brand",
                 "gateway-browser-info-required",
                 "browser_info with user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language is required for all card transactions"));
     }

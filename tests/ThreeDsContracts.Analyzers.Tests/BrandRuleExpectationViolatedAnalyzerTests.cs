@@ -36,8 +36,8 @@ public class BrandRuleExpectationViolatedAnalyzerTests
             .Replace("=> new AntomPayRequest", "=> {|#1:new AntomPayRequest|}");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "not be true", "every card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage),
-            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "be false", "every card brand", "antom-pay-third-party-3ds-is3ds-explicit-false", ExplicitFalseMessage));
+            // The recommendation "be false" on the same value is not reported beside the requirement "not be true".
+            Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "not be true", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
     }
 
     [Fact]
@@ -46,7 +46,16 @@ public class BrandRuleExpectationViolatedAnalyzerTests
         string source = Pay("{|#0:new AntomCardPaymentMethodMetaData|} { " + MpiData + ", Is3DsAuthentication = false }");
         await Verify.VerifyAnalyzerAsync(
             source,
-            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.EnableAuthenticationUpgrade", "be false", "every card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.EnableAuthenticationUpgrade", "be false", "any card brand", "antom-pay-third-party-3ds-disables-antom-3ds", DisablesMessage));
+    }
+
+    [Fact]
+    public async Task Antom_third_party_3ds_with_is3DSAuthentication_left_empty_is_a_suggestion()
+    {
+        string source = Pay("{|#0:new AntomCardPaymentMethodMetaData|} { " + MpiData + ", EnableAuthenticationUpgrade = false }");
+        await Verify.VerifyAnalyzerAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithArguments("AntomPayRequest", "PaymentMethod.PaymentMethodMetaData.Is3DsAuthentication", "be false", "any card brand", "antom-pay-third-party-3ds-is3ds-explicit-false", ExplicitFalseMessage));
     }
 
     [Fact]
@@ -99,7 +108,7 @@ public class BrandRuleExpectationViolatedAnalyzerTests
                 """,
         };
         test.TestState.AdditionalFiles.Add(ConsumerProject.Schema(UserSchemas.ShopPaymentId, UserSchemas.ShopPayment));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("ShopPayment", "Mode", "not be legacy", "every card brand", "shop-hosted-mode", "The legacy mode is gone"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("ShopPayment", "Mode", "not be legacy", "any card brand", "shop-hosted-mode", "The legacy mode is gone"));
         await test.RunAsync();
     }
 }

@@ -60,8 +60,8 @@ internal sealed class BrandContext
         var brands = new SortedSet<string>(StringComparer.Ordinal);
         bool unknown = false;
 
-        // 1. A brand property in the payload (nested objects included).
-        if (builder.BuildObject(outer) is { } payload)
+        // 1. A brand property in the payload in its last form (nested objects and later assignments included).
+        if (builder.BuildFinal(outer) is { } payload)
         {
             CollectBrandProperties(symbols, payload, brands, ref unknown, 0);
         }
@@ -158,11 +158,9 @@ internal sealed class BrandContext
             yield break;
         }
 
-        foreach (IOperation descendant in PayloadBuilder.Root(outer).Descendants())
+        foreach (IInvocationOperation invocation in LocalUses.Of(PayloadBuilder.Root(outer), symbols).ValidateCalls(local))
         {
-            if (descendant is IInvocationOperation { Instance: ILocalReferenceOperation instance } invocation
-                && SymbolEqualityComparer.Default.Equals(instance.Local, local)
-                && IsGeneratedValidate(symbols, invocation))
+            if (IsGeneratedValidate(symbols, invocation))
             {
                 yield return invocation;
             }

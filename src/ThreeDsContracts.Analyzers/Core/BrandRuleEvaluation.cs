@@ -60,9 +60,15 @@ internal sealed class Finding
         _ => RuleIdentifiers.BrandRuleExpectationViolated,
     };
 
-    public string BrandText => Brands.Count == 0 ? "every card brand" : string.Join(", ", Brands);
+    /// <summary>"for …" in messages: the brands, or "any card brand" for a rule of every brand.</summary>
+    public string BrandText => Brands.Count == 0 ? "any card brand" : string.Join(", ", Brands);
 
-    internal string Key => Kind + "|" + Rule.Id + "|" + Owner.Owner.SpanStart + "|" + string.Join(";", Paths.Select(p => string.Join(".", p)))
+    internal string Key => Kind + "|" + Rule.Id + "|" + Owner.Owner.SpanStart + "|" + Detail;
+
+    /// <summary>The same finding of the object a <c>with</c> copies (the object's first creation instead of the copy).</summary>
+    internal string OriginKey => Kind + "|" + Rule.Id + "|" + Owner.Origin.SpanStart + "|" + Detail;
+
+    private string Detail => string.Join(";", Paths.Select(p => string.Join(".", p)))
         + "|" + (ValueSyntax?.SpanStart ?? -1) + "|" + (Expectation is null ? string.Empty : Expectation.Kind + Expectation.Value);
 }
 
@@ -90,7 +96,45 @@ internal static class BrandRuleEvaluation
             }
         }
 
-        return findings.Values.ToList();
+        return WithoutRepeats(findings.Values);
+    }
+
+    /// <summary>
+    /// One finding per member and spot: a member missing on an object, or a value at one place, that several rules
+    /// report (a requirement and a recommendation of the same member) is reported by the most severe rule only
+    /// (requirements before recommendations, then by rule id); a finding left with no member is dropped.
+    /// </summary>
+    private static List<Finding> WithoutRepeats(IEnumerable<Finding> findings)
+    {
+        var result = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Finding finding in findings.OrderBy(f => f.Rule.IsWarning ? 1 : 0).ThenBy(f => f.Rule.Id, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal))
+        {
+            string spot = finding.Kind + "|" + (finding.ValueSyntax?.SpanStart ?? finding.Owner.Owner.SpanStart) + "|";
+            if (finding.Kind != FindingKind.Require)
+            {
+                if (finding.Kind == FindingKind.RequireAnyOf || seen.Add(spot + string.Join(".", finding.Paths[0])))
+                {
+                    result.Add(finding);
+                }
+
+                continue;
+            }
+
+            var paths = finding.Paths.Where(p => seen.Add(spot + string.Join(".", p))).ToList();
+            if (paths.Count == finding.Paths.Count)
+            {
+                result.Add(finding);
+            }
+            else if (paths.Count > 0)
+            {
+                var reduced = new Finding(finding.Kind, finding.Rule, finding.Owner, finding.PathBase, paths, finding.ValueSyntax, finding.Expectation);
+                reduced.Brands.UnionWith(finding.Brands);
+                result.Add(reduced);
+            }
+        }
+
+        return result;
     }
 
     private static void EvaluateRule(PayloadObject payload, RuleInfo rule, string? brand, Dictionary<string, Finding> findings)
@@ -258,189 +302,5 @@ internal static class BrandRuleEvaluation
         }
 
         return string.Join(".", names);
-    }
-}
-
-/// <summary>Runs the brand rules on every payload creation and <c>with</c> of a compilation and reports the findings of one kind.</summary>
-internal sealed class BrandRuleReporter
-{
-    private readonly ContractSymbols _symbols;
-    private readonly DiagnosticDescriptor _descriptor;
-
-    public BrandRuleReporter(ContractSymbols symbols, DiagnosticDescriptor descriptor)
-    {
-        _symbols = symbols;
-        _descriptor = descriptor;
-    }
-
-    /// <summary>
-    /// The evaluation of one payload operation, shared by the brand-rule analyzers: each of them reports its own
-    /// rule from the same findings, so the payload is built and its rules evaluated once, not once per analyzer.
-    /// </summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, Evaluated> Evaluations = new();
-
-    public void Analyze(OperationAnalysisContext context)
-    {
-        IOperation operation = context.Operation;
-        if (_symbols.GetShape(operation.Type) is not { Rules.IsEmpty: false })
-        {
-            return;
-        }
-
-        if (!Evaluations.TryGetValue(operation, out Evaluated? evaluated))
-        {
-            evaluated = Evaluate(operation, context.ContainingSymbol, context.CancellationToken);
-            try
-            {
-                Evaluations.Add(operation, evaluated);
-            }
-            catch (ArgumentException)
-            {
-                // Another analyzer evaluated the same operation concurrently: both results are equal.
-            }
-        }
-
-        if (evaluated.Findings is not { Count: > 0 } findings)
-        {
-            return;
-        }
-
-        ILocalSymbol? local = evaluated.Local;
-        // A `with` that copies another local leaves the members it copies to that local's own check.
-        bool ownMembersOnly = operation is IWithOperation with && Strip(with.Operand) is ILocalReferenceOperation source
-            && !SymbolEqualityComparer.Default.Equals(source.Local, local);
-        SyntaxNode root = operation.Syntax;
-        foreach (Finding finding in findings)
-        {
-            if (finding.DiagnosticId != _descriptor.Id)
-            {
-                continue;
-            }
-
-            SyntaxNode anchor = finding.ValueSyntax ?? finding.Owner.Owner;
-            bool inside = anchor.SyntaxTree == root.SyntaxTree && root.Span.Contains(anchor.Span);
-            if (!inside && ownMembersOnly)
-            {
-                continue;
-            }
-
-            Location location = !inside ? PayloadObject.HeadLocation(root)
-                : finding.ValueSyntax is { } valueSyntax ? valueSyntax.GetLocation()
-                : PayloadObject.HeadLocation(finding.Owner.Owner);
-            var additional = new List<Location> { PayloadObject.HeadLocation(finding.Owner.Owner) };
-            context.ReportDiagnostic(Diagnostic.Create(
-                _descriptor,
-                location,
-                finding.Rule.IsWarning ? DiagnosticSeverity.Info : _descriptor.DefaultSeverity,
-                additional,
-                Properties(finding, findings),
-                Arguments(finding)));
-        }
-    }
-
-    private Evaluated Evaluate(IOperation operation, ISymbol? containingSymbol, System.Threading.CancellationToken cancellationToken)
-    {
-        var builder = new PayloadBuilder(_symbols, cancellationToken);
-        ILocalSymbol? local = PayloadBuilder.TargetLocal(operation);
-        if (local is not null && builder.IsReassignedAfter(local, operation))
-        {
-            // x = x with { … } later: the payload is checked there, in its final form.
-            return new Evaluated(null, local);
-        }
-
-        if (builder.BuildObject(operation) is not { } payload)
-        {
-            return new Evaluated(null, local);
-        }
-
-        if (local is not null)
-        {
-            payload = builder.ApplyLaterAssignments(payload, local, operation);
-        }
-
-        BrandContext brands = BrandContext.Determine(builder, operation, containingSymbol);
-        return new Evaluated(BrandRuleEvaluation.Evaluate(payload, brands), local);
-    }
-
-    private sealed class Evaluated
-    {
-        public Evaluated(List<Finding>? findings, ILocalSymbol? local)
-        {
-            Findings = findings;
-            Local = local;
-        }
-
-        public List<Finding>? Findings { get; }
-
-        public ILocalSymbol? Local { get; }
-    }
-
-    private static IOperation Strip(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
-    private object[] Arguments(Finding finding)
-    {
-        string owner = finding.PathBase.Type.Name;
-        string members = string.Join(
-            finding.Kind == FindingKind.RequireAnyOf ? " or " : ", ",
-            finding.Paths.Select(p => BrandRuleEvaluation.DisplayPath(_symbols, finding.PathBase, p)));
-        return finding.Kind switch
-        {
-            FindingKind.Expect => new object[]
-            {
-                owner,
-                members,
-                (finding.Expectation!.Kind == ConditionKind.Equals ? "be " : "not be ") + finding.Expectation.Value,
-                finding.BrandText,
-                finding.Rule.Id,
-                finding.Rule.Message,
-            },
-            _ => new object[] { owner, members, finding.BrandText, finding.Rule.Id, finding.Rule.Message },
-        };
-    }
-
-    /// <summary>
-    /// What the code fixes need: for missing members, every member missing on the same object for any
-    /// require rule (so that the fixes of several diagnostics on one object make the same edit and
-    /// "fix all" merges them); for one-of rules, the alternatives.
-    /// </summary>
-    private static ImmutableDictionary<string, string?> Properties(Finding finding, List<Finding> all)
-    {
-        ImmutableDictionary<string, string?>.Builder properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-        properties[DiagnosticPropertyNames.RuleId] = finding.Rule.Id;
-        properties[DiagnosticPropertyNames.Brands] = finding.BrandText;
-        switch (finding.Kind)
-        {
-            case FindingKind.Require:
-                var lines = new List<string>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (Finding other in all.Where(f => f.Kind == FindingKind.Require && f.Owner.Owner == finding.Owner.Owner)
-                    .OrderBy(f => f.Rule.Id, StringComparer.Ordinal))
-                {
-                    foreach (string[] path in other.Paths)
-                    {
-                        string text = string.Join(".", path);
-                        if (seen.Add(text))
-                        {
-                            lines.Add(text + "\t" + other.Rule.Id + "\t" + other.BrandText);
-                        }
-                    }
-                }
-
-                properties[DiagnosticPropertyNames.MissingMembers] = string.Join("\n", lines);
-                break;
-            case FindingKind.RequireAnyOf:
-                properties[DiagnosticPropertyNames.Alternatives] = string.Join("\n", finding.Paths.Select(p => string.Join(".", p)));
-                break;
-        }
-
-        return properties.ToImmutable();
     }
 }

@@ -16,6 +16,12 @@ internal sealed class ContractSymbols
     private readonly ConcurrentDictionary<ITypeSymbol, ObjectShape?> _shapes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ITypeSymbol, CodeList?> _codeLists = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Per payload type: whether it can hold an ECI code list at any depth (see <see cref="PayloadConstants"/>).</summary>
+    public ConcurrentDictionary<ITypeSymbol, bool> MayHoldEci { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Per payload type: whether it can hold an exemption code list (with brand eligibility) at any depth.</summary>
+    public ConcurrentDictionary<ITypeSymbol, bool> MayHoldExemption { get; } = new(SymbolEqualityComparer.Default);
+
     private ContractSymbols(Compilation compilation, INamedTypeSymbol brandRule)
     {
         BrandRuleAttribute = brandRule;

@@ -91,6 +91,21 @@ internal sealed class PayloadBuilder
         }
     }
 
+    /// <summary>
+    /// The payload of a creation or <c>with</c> in its last form in the method: the object it builds, with the
+    /// property assignments made afterwards to the local it is stored in (<c>x.Brand = …</c>, <c>x.A.Eci = …</c>).
+    /// </summary>
+    public PayloadObject? BuildFinal(IOperation operation)
+    {
+        PayloadObject? payload = BuildObject(operation);
+        if (payload is not null && TargetLocal(operation) is { } local)
+        {
+            payload = ApplyLaterAssignments(payload, local, operation);
+        }
+
+        return payload;
+    }
+
     /// <summary>What is known about a value expression.</summary>
     public PayloadValue Evaluate(IOperation? operation, int depth = 0)
     {
@@ -187,15 +202,10 @@ internal sealed class PayloadBuilder
     }
 
     /// <summary>True when every use of the local in the method copies its value (into a member, another local).</summary>
-    private static bool IsOnlyCopied(ILocalSymbol local, IOperation at)
+    private bool IsOnlyCopied(ILocalSymbol local, IOperation at)
     {
-        foreach (IOperation operation in Root(at).DescendantsAndSelf())
+        foreach (ILocalReferenceOperation reference in LocalUses.Of(Root(at), _symbols).References(local))
         {
-            if (operation is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                continue;
-            }
-
             IOperation use = reference;
             while (use.Parent is IConversionOperation conversion)
             {
@@ -254,7 +264,7 @@ internal sealed class PayloadBuilder
     {
         IOperation root = Root(at);
         PayloadValue? state = null;
-        foreach (Write write in Writes(root, local))
+        foreach (LocalWrite write in Writes(root, local))
         {
             IOperation node = write.Operation;
             if (node.Syntax.SpanStart >= at.Syntax.SpanStart || node.Syntax.Span.Contains(at.Syntax.Span))
@@ -300,7 +310,7 @@ internal sealed class PayloadBuilder
     /// <summary>True when the local is assigned again after the operation (its value there is not the final one).</summary>
     public bool IsReassignedAfter(ILocalSymbol local, IOperation operation)
     {
-        foreach (Write write in Writes(Root(operation), local))
+        foreach (LocalWrite write in Writes(Root(operation), local))
         {
             if (write.Path is null && write.Operation.Syntax.SpanStart > operation.Syntax.SpanStart && !write.Operation.Syntax.Span.Contains(operation.Syntax.Span))
             {
@@ -314,7 +324,7 @@ internal sealed class PayloadBuilder
     /// <summary>Applies the property assignments made to the local after the operation (<c>x.A.B = v</c>).</summary>
     public PayloadObject ApplyLaterAssignments(PayloadObject obj, ILocalSymbol local, IOperation operation)
     {
-        foreach (Write write in Writes(Root(operation), local))
+        foreach (LocalWrite write in Writes(Root(operation), local))
         {
             if (write.Path is null || write.Operation.Syntax.SpanStart <= operation.Syntax.SpanStart)
             {
@@ -329,84 +339,7 @@ internal sealed class PayloadBuilder
         return obj;
     }
 
-    private readonly struct Write
-    {
-        public Write(IOperation operation, IOperation? value, string[]? path, bool opaque)
-        {
-            Operation = operation;
-            Value = value;
-            Path = path;
-            Opaque = opaque;
-        }
-
-        public IOperation Operation { get; }
-
-        public IOperation? Value { get; }
-
-        /// <summary>Wire path for a property assignment, null for a write of the whole local.</summary>
-        public string[]? Path { get; }
-
-        /// <summary>A write whose value cannot be followed (out/ref argument, compound assignment…).</summary>
-        public bool Opaque { get; }
-    }
-
-    private IEnumerable<Write> Writes(IOperation root, ILocalSymbol local)
-    {
-        foreach (IOperation operation in root.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    yield return new Write(operation, declarator.Initializer?.Value, null, opaque: false);
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    yield return new Write(operation, assignment.Value, null, opaque: false);
-                    break;
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when PropertyPath(property, local) is { } path:
-                    yield return new Write(operation, assignment.Value, path, opaque: false);
-                    break;
-                case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local) && IsOpaqueWrite(reference):
-                    yield return new Write(reference, null, null, opaque: true);
-                    break;
-            }
-        }
-    }
-
-    private static bool IsOpaqueWrite(ILocalReferenceOperation reference) => reference.Parent switch
-    {
-        IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref,
-        ICompoundAssignmentOperation compound => compound.Target == reference,
-        ICoalesceAssignmentOperation coalesce => coalesce.Target == reference,
-        IIncrementOrDecrementOperation => true,
-        IDeconstructionAssignmentOperation => true,
-        ITupleOperation { Parent: IDeconstructionAssignmentOperation } => true,
-        _ => false,
-    };
-
-    /// <summary>The wire path of <c>local.A.B</c>, or null when the chain does not start at the local.</summary>
-    private string[]? PropertyPath(IPropertyReferenceOperation property, ILocalSymbol local)
-    {
-        var names = new List<string>();
-        IOperation? current = property;
-        while (current is IPropertyReferenceOperation reference)
-        {
-            if (!reference.Arguments.IsEmpty || _symbols.GetShape(reference.Property.ContainingType) is not { } shape || shape.WireName(reference.Property) is not { } wire)
-            {
-                return null;
-            }
-
-            names.Add(wire);
-            current = reference.Instance;
-        }
-
-        if (current is not ILocalReferenceOperation root || !SymbolEqualityComparer.Default.Equals(root.Local, local))
-        {
-            return null;
-        }
-
-        names.Reverse();
-        return names.ToArray();
-    }
+    private List<LocalWrite> Writes(IOperation root, ILocalSymbol local) => LocalUses.Of(root, _symbols).Writes(local);
 
     /// <summary>The top of the operation tree (the method body).</summary>
     public static IOperation Root(IOperation operation)

@@ -135,10 +135,11 @@ internal sealed class PayloadValue
 /// <summary>A payload object built by an object creation or a <c>with</c> expression.</summary>
 internal sealed class PayloadObject
 {
-    public PayloadObject(ObjectShape shape, SyntaxNode owner, bool complete, int capacity = 0)
+    public PayloadObject(ObjectShape shape, SyntaxNode owner, bool complete, int capacity = 0, SyntaxNode? origin = null)
     {
         Shape = shape;
         Owner = owner;
+        Origin = origin ?? owner;
         Complete = complete;
         Members = new Dictionary<string, PayloadValue>(capacity, StringComparer.Ordinal);
     }
@@ -147,6 +148,12 @@ internal sealed class PayloadObject
 
     /// <summary>The creation or <c>with</c> expression that built the object.</summary>
     public SyntaxNode Owner { get; }
+
+    /// <summary>
+    /// The creation this object was first built by: <see cref="Owner"/>, or for a copy made by a <c>with</c>
+    /// (<c>y = x with { … }</c>) the creation of the object it copies (the same object for the rules).
+    /// </summary>
+    public SyntaxNode Origin { get; }
 
     /// <summary>True when every member is known (built from scratch), false when built from an unknown object.</summary>
     public bool Complete { get; private set; }
@@ -159,7 +166,7 @@ internal sealed class PayloadObject
     /// <summary>A shallow copy owned by another expression (a <c>with</c>).</summary>
     public PayloadObject CopyFor(SyntaxNode owner)
     {
-        var copy = new PayloadObject(Shape, owner, Complete, Members.Count + 1);
+        var copy = new PayloadObject(Shape, owner, Complete, Members.Count + 1, Origin);
         foreach (KeyValuePair<string, PayloadValue> member in Members)
         {
             copy.Members[member.Key] = member.Value;

@@ -54,48 +54,25 @@ public sealed class EciContradictsBrandAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzePayload(OperationAnalysisContext context)
         {
-            IOperation operation = context.Operation;
-            if (_symbols.GetShape(operation.Type) is null)
-            {
-                return;
-            }
-
-            var builder = new PayloadBuilder(_symbols, context.CancellationToken);
-            if (builder.IsNested(operation))
-            {
-                return; // checked with the payload that contains it
-            }
-
-            var constants = PayloadConstants.Find(_symbols, operation).Where(c => c.List.EciOutcomes is not null).ToList();
-            if (constants.Count == 0)
-            {
-                return;
-            }
-
-            BrandContext brands = BrandContext.Determine(builder, operation, context.ContainingSymbol);
-            foreach (AssignedConstant constant in constants)
+            foreach ((PayloadConstant constant, string brand) in PayloadConstants.ForBrands(_symbols, context, PayloadConstants.Kind.Eci))
             {
                 Dictionary<string, Dictionary<string, string>> table = constant.List.EciOutcomes!;
-                string? eci = constant.List.EciValueOf(constant.WireValue);
-                if (eci is null)
+                if (constant.List.EciValueOf(constant.WireValue) is not { } eci)
                 {
                     continue;
                 }
 
-                foreach (string brand in brands.Brands)
+                if (table.TryGetValue(brand, out Dictionary<string, string>? outcomes) && !outcomes.ContainsKey(eci))
                 {
-                    if (table.TryGetValue(brand, out Dictionary<string, string>? outcomes) && !outcomes.ContainsKey(eci))
-                    {
-                        string assigned = string.Join(", ", outcomes.OrderBy(o => o.Key, System.StringComparer.Ordinal).Select(o => o.Key + " " + o.Value));
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptor,
-                            constant.Reference.Syntax.GetLocation(),
-                            constant.List.Type.Name,
-                            constant.Reference.Field.Name,
-                            eci,
-                            brand,
-                            assigned));
-                    }
+                    string assigned = string.Join(", ", outcomes.OrderBy(o => o.Key, System.StringComparer.Ordinal).Select(o => o.Key + " " + o.Value));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        constant.Syntax.GetLocation(),
+                        constant.List.Type.Name,
+                        constant.Field.Name,
+                        eci,
+                        brand,
+                        assigned));
                 }
             }
         }

@@ -53,41 +53,19 @@ public sealed class ExemptionNotEligibleForBrandAnalyzer : DiagnosticAnalyzer
 
         public void AnalyzePayload(OperationAnalysisContext context)
         {
-            IOperation operation = context.Operation;
-            if (_symbols.GetShape(operation.Type) is null)
-            {
-                return;
-            }
-
-            var builder = new PayloadBuilder(_symbols, context.CancellationToken);
-            if (builder.IsNested(operation))
-            {
-                return; // checked with the payload that contains it
-            }
-
-            var constants = PayloadConstants.Find(_symbols, operation).Where(c => c.List.Eligibility.ContainsKey(c.WireValue)).ToList();
-            if (constants.Count == 0)
-            {
-                return;
-            }
-
-            BrandContext brands = BrandContext.Determine(builder, operation, context.ContainingSymbol);
-            foreach (AssignedConstant constant in constants)
+            foreach ((PayloadConstant constant, string brand) in PayloadConstants.ForBrands(_symbols, context, PayloadConstants.Kind.Exemption))
             {
                 ImmutableArray<string> eligible = constant.List.Eligibility[constant.WireValue];
-                foreach (string brand in brands.Brands)
+                if (!eligible.Any(b => string.Equals(b, brand, StringComparison.OrdinalIgnoreCase)))
                 {
-                    if (!eligible.Any(b => string.Equals(b, brand, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptor,
-                            constant.Reference.Syntax.GetLocation(),
-                            constant.List.Type.Name,
-                            constant.Reference.Field.Name,
-                            constant.WireValue,
-                            brand,
-                            eligible.IsEmpty ? "no brand" : string.Join(", ", eligible)));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        constant.Syntax.GetLocation(),
+                        constant.List.Type.Name,
+                        constant.Field.Name,
+                        constant.WireValue,
+                        brand,
+                        eligible.IsEmpty ? "no brand" : string.Join(", ", eligible)));
                 }
             }
         }

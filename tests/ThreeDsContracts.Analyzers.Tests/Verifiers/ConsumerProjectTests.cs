@@ -74,7 +74,7 @@ public class ConsumerProjectTests
             .WithArguments(
                 "GatewayAuthorizeRequest",
                 "BrowserInfo.UserAgent, BrowserInfo.AcceptHeader, BrowserInfo.JavaEnabled, BrowserInfo.ColorDepth, BrowserInfo.ScreenHeight, BrowserInfo.ScreenWidth, BrowserInfo.TimeZoneOffset, BrowserInfo.Language",
-                "every card brand",
+                "any card brand",
                 "gateway-browser-info-required",
                 "browser_info with user_agent, accept_header, java_enabled, color_depth, screen_height, screen_width, time_zone_offset and language is required for all card transactions"));
         await test.RunAsync();
