@@ -38,7 +38,11 @@ internal sealed class BrandContext
     /// the same operations (the driver hands the same <see cref="IOperation"/> instances to each analyzer), so
     /// it is determined once per outermost payload and shared.
     /// </summary>
-    public static BrandContext Determine(PayloadBuilder builder, IOperation operation, ISymbol? containingSymbol)
+    /// <param name="builder">Builds the payload.</param>
+    /// <param name="operation">The payload creation or <c>with</c>.</param>
+    /// <param name="containingSymbol">The symbol the operation is in.</param>
+    /// <param name="built">The operation's payload in its last form, when already built (used when the operation is the outermost payload).</param>
+    public static BrandContext Determine(PayloadBuilder builder, IOperation operation, ISymbol? containingSymbol, PayloadObject? built = null)
     {
         IOperation outer = builder.OutermostPayload(operation);
         if (PerPayload.TryGetValue(outer, out BrandContext? known))
@@ -48,20 +52,20 @@ internal sealed class BrandContext
 
         // The nested operations of a payload are reached from the outermost one through initializers only (no
         // lambda or local function in between), so the enclosing declarations and their brand are the same.
-        BrandContext determined = DetermineFor(builder, outer, operation, containingSymbol);
+        BrandContext determined = DetermineFor(builder, outer, operation, containingSymbol, ReferenceEquals(outer, operation) ? built : null);
         return PerPayload.GetValue(outer, _ => determined);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, BrandContext> PerPayload = new();
 
-    private static BrandContext DetermineFor(PayloadBuilder builder, IOperation outer, IOperation operation, ISymbol? containingSymbol)
+    private static BrandContext DetermineFor(PayloadBuilder builder, IOperation outer, IOperation operation, ISymbol? containingSymbol, PayloadObject? built)
     {
         ContractSymbols symbols = builder.Symbols;
         var brands = new SortedSet<string>(StringComparer.Ordinal);
         bool unknown = false;
 
         // 1. A brand property in the payload in its last form (nested objects and later assignments included).
-        if (builder.BuildFinal(outer) is { } payload)
+        if ((built ?? builder.BuildFinal(outer)) is { } payload)
         {
             CollectBrandProperties(symbols, payload, brands, ref unknown, 0);
         }

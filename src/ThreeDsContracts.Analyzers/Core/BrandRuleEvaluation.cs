@@ -269,7 +269,10 @@ internal static class BrandRuleEvaluation
         };
     }
 
-    public static string[] Split(string path) => path.Split('.');
+    /// <summary>The steps of a rule path, split once per path (rule paths come from the schemas' attributes: a small fixed set).</summary>
+    public static string[] Split(string path) => SplitPaths.GetOrAdd(path, p => p.Split('.'));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SplitPaths = new(StringComparer.Ordinal);
 
     /// <summary>The C# member path of wire steps below a shape (<c>PaymentMethodType.Card.Authentication</c>).</summary>
     public static string DisplayPath(ContractSymbols symbols, ObjectShape start, IReadOnlyList<string> steps)

@@ -78,7 +78,7 @@ internal sealed class PayloadAnalysis
             return SkippedAnalysis;
         }
 
-        return new PayloadAnalysis(payload, BrandContext.Determine(builder, operation, containingSymbol), operation);
+        return new PayloadAnalysis(payload, BrandContext.Determine(builder, operation, containingSymbol, payload), operation);
     }
 
     /// <summary>

@@ -1,25 +1,19 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 
 namespace ThreeDsContracts.Analyzers.Tests.Corpus;
 
 /// <summary>
-/// An analyzer test of Microsoft.CodeAnalysis.Testing that runs every analyzer of the package at once (a correct payload
-/// must get no TDS diagnostic of any rule), compiled against the running framework and ThreeDsContracts.dll.
+/// An analyzer test of the shared consumer project (<see cref="CSharpAnalyzerVerifier{TAnalyzer}.Test"/>) that runs every
+/// analyzer of the package at once (a correct payload must get no TDS diagnostic of any rule), and keeps the diagnostics
+/// it reported so a test can read their messages.
 /// </summary>
-internal sealed class CorpusAnalyzerTest : CSharpAnalyzerTest<BrandRequiredMemberMissingAnalyzer, DefaultVerifier>
+internal sealed class CorpusAnalyzerTest : CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test
 {
-    public CorpusAnalyzerTest()
-    {
-        ReferenceAssemblies = MsTesting.References;
-        MsTesting.Configure(TestState, SolutionTransforms);
-    }
-
     public static ImmutableArray<DiagnosticAnalyzer> All { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
         new BrandRequiredMemberMissingAnalyzer(),
         new BrandAnyOfMemberMissingAnalyzer(),
@@ -29,5 +23,32 @@ internal sealed class CorpusAnalyzerTest : CSharpAnalyzerTest<BrandRequiredMembe
         new EciContradictsBrandAnalyzer(),
         new BrandForbiddenMemberPresentAnalyzer());
 
+    /// <summary>
+    /// The TDS diagnostics of the first analysis, of the test's sources as written (later runs of the framework, such as
+    /// its suppression check, analyse edited copies).
+    /// </summary>
+    public ImmutableArray<Diagnostic>? Reported { get; private set; }
+
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
+
+    protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics)
+    {
+        ImmutableArray<(Project project, Diagnostic diagnostic)> filtered = base.FilterDiagnostics(diagnostics);
+        if (Reported is not null)
+        {
+            return filtered;
+        }
+
+        ImmutableArray<Diagnostic>.Builder reported = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach ((Project _, Diagnostic diagnostic) in filtered)
+        {
+            if (diagnostic.Id.StartsWith("TDS", System.StringComparison.Ordinal))
+            {
+                reported.Add(diagnostic);
+            }
+        }
+
+        Reported = reported.ToImmutable();
+        return filtered;
+    }
 }

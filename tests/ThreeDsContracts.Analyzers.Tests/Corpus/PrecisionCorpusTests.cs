@@ -1,12 +1,8 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
-using ThreeDsContracts.Testing.Compilation;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests.Corpus;
@@ -33,10 +29,10 @@ public class PrecisionCorpusTests
         await test.RunAsync();
 
         // The member each marker names is the one the message names.
-        ImmutableArray<Diagnostic> actual = await Analyze(text);
+        Assert.NotNull(test.Reported);
         foreach (ExpectedFinding finding in expected)
         {
-            Diagnostic diagnostic = Assert.Single(actual, d => d.Id == finding.Id && d.Location.SourceSpan.Start == finding.Position && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(finding.Member, System.StringComparison.Ordinal));
+            Diagnostic diagnostic = Assert.Single(test.Reported.Value, d => d.Id == finding.Id && d.Location.SourceSpan.Start == finding.Position && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains(finding.Member, System.StringComparison.Ordinal));
             Assert.Equal(finding.Severity, diagnostic.Severity);
         }
     }
@@ -49,13 +45,5 @@ public class PrecisionCorpusTests
         Assert.True(cases.Count(c => !c.Wrong) >= 40, "correct cases: " + cases.Count(c => !c.Wrong));
         Assert.True(cases.Count(c => c.Wrong) >= 40, "wrong cases: " + cases.Count(c => c.Wrong));
         Assert.Equal(6, CorpusSources.Files.Count);
-    }
-
-    internal static async Task<ImmutableArray<Diagnostic>> Analyze(string text)
-    {
-        Compilation compilation = TestCompilation.Create(new[] { text, CorpusSources.CaseAttributeSource });
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
-        return await compilation.WithAnalyzers(CorpusAnalyzerTest.All, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 }

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Analyzers.Tests.Corpus;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using Xunit;
 
 namespace ThreeDsContracts.Analyzers.Tests.LastForm;
@@ -35,7 +35,7 @@ public class LastFormTests
     [Fact]
     public async Task A_brand_assigned_after_construction_makes_the_brand_rules_apply()
     {
-        var test = new MsAnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test
         {
             TestCode = ShopPayment + """
                 public static class Payments
@@ -56,7 +56,7 @@ public class LastFormTests
     [Fact]
     public async Task A_brand_assigned_under_a_condition_is_not_known()
     {
-        var test = new MsAnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test
         {
             TestCode = ShopPayment + """
                 public static class Payments
@@ -80,7 +80,7 @@ public class LastFormTests
     [Fact]
     public async Task An_eci_assigned_after_construction_is_checked_against_the_brand()
     {
-        var test = new MsAnalyzerTest<EciContradictsBrandAnalyzer>
+        var test = new CSharpAnalyzerVerifier<EciContradictsBrandAnalyzer>.Test
         {
             TestCode = ShopPayment + """
                 public static class Payments
@@ -101,7 +101,7 @@ public class LastFormTests
     [Fact]
     public async Task A_brand_given_in_a_with_applies_to_the_members_the_with_copies()
     {
-        var test = new MsAnalyzerTest<BrandRequiredMemberMissingAnalyzer>
+        var test = new CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test
         {
             TestCode = """
                 using ThreeDsContracts.Canonical;

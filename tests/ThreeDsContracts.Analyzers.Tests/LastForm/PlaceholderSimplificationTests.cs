@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using ThreeDsContracts.Analyzers.Rules;
-using ThreeDsContracts.Analyzers.Tests.Corpus;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using ThreeDsContracts.CodeFixes;
 using Xunit;
 
@@ -37,7 +37,7 @@ public class PlaceholderSimplificationTests
             }
             """;
         string fixedSource = source.Replace("{|#0:new JpmPaymentsThreeDs|} { AuthenticationValue = cavv, AuthenticationTransactionId = \"ds-1\" }", "new JpmPaymentsThreeDs { AuthenticationValue = cavv, AuthenticationTransactionId = \"ds-1\", ThreeDSProgramProtocol = " + placeholder + "\"TODO: threeDSProgramProtocol for mastercard (jpm-payments-passthrough-program-protocol)\") }");
-        var test = new MsCodeFixTest<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider> { TestCode = source, FixedCode = fixedSource };
+        var test = new CSharpCodeFixVerifier<BrandRequiredMemberMissingAnalyzer, AddRequiredMembersCodeFixProvider>.Test { TestCode = source, FixedCode = fixedSource };
         test.ExpectedDiagnostics.Add(new DiagnosticResult("TDS1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
         await test.RunAsync();
     }
