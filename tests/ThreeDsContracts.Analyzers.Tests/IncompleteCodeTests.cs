@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ThreeDsContracts.Analyzers.Rules;
+using ThreeDsContracts.Analyzers.Tests.Verifiers;
 using ThreeDsContracts.Testing.Compilation;
 using Xunit;
 
@@ -18,14 +18,7 @@ namespace ThreeDsContracts.Analyzers.Tests;
 /// </summary>
 public class IncompleteCodeTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new BrandRequiredMemberMissingAnalyzer(),
-        new BrandAnyOfMemberMissingAnalyzer(),
-        new AuthenticationSkippedWithoutMemberAnalyzer(),
-        new ExemptionNotEligibleForBrandAnalyzer(),
-        new BrandRuleExpectationViolatedAnalyzer(),
-        new EciContradictsBrandAnalyzer(),
-        new BrandForbiddenMemberPresentAnalyzer());
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = PackageAnalyzers.All;
 
     private static readonly string Complete = Sources.Usings + $$"""
         public static class Payments

@@ -14,22 +14,13 @@ namespace ThreeDsContracts.Analyzers.Tests.Corpus;
 /// </summary>
 internal sealed class CorpusAnalyzerTest : CSharpAnalyzerVerifier<BrandRequiredMemberMissingAnalyzer>.Test
 {
-    public static ImmutableArray<DiagnosticAnalyzer> All { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new BrandRequiredMemberMissingAnalyzer(),
-        new BrandAnyOfMemberMissingAnalyzer(),
-        new AuthenticationSkippedWithoutMemberAnalyzer(),
-        new ExemptionNotEligibleForBrandAnalyzer(),
-        new BrandRuleExpectationViolatedAnalyzer(),
-        new EciContradictsBrandAnalyzer(),
-        new BrandForbiddenMemberPresentAnalyzer());
-
     /// <summary>
     /// The TDS diagnostics of the first analysis, of the test's sources as written (later runs of the framework, such as
     /// its suppression check, analyse edited copies).
     /// </summary>
     public ImmutableArray<Diagnostic>? Reported { get; private set; }
 
-    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => All;
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => PackageAnalyzers.All;
 
     protected override ImmutableArray<(Project project, Diagnostic diagnostic)> FilterDiagnostics(ImmutableArray<(Project project, Diagnostic diagnostic)> diagnostics)
     {
